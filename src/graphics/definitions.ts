@@ -1,0 +1,12 @@
+import type { GraphicDefinition } from './definition';
+import type { GraphicId } from './index';
+
+/** Each registered graphic's drawing, table and credit. */
+export const definitions: Partial<Record<GraphicId, GraphicDefinition>> = {};
+
+/** The definition of a graphic; throws with the list of drawn graphics when it has none. */
+export function definitionOf(id: GraphicId): GraphicDefinition {
+  const def = definitions[id];
+  if (!def) throw new Error(`graphic "${id}" has no drawing yet; drawn graphics: ${Object.keys(definitions).join(', ') || 'none'}`);
+  return def;
+}

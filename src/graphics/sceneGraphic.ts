@@ -1,0 +1,79 @@
+import { gsap } from 'gsap';
+import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
+import { morphSvg } from './morphSvg';
+
+const DURATION = 0.5;
+let motionOk = true;
+// gsap.matchMedia re-runs when the preference changes, so a reader who turns on reduced motion mid-story gets instant changes.
+gsap.matchMedia().add({ ok: '(prefers-reduced-motion: no-preference)' }, (ctx) => {
+  motionOk = Boolean(ctx.conditions?.ok);
+});
+
+/** The static figure of a state somewhere in the page: the source of truth a live graphic settles on. */
+function staticFigure(graphic: string, state: string): Element | null {
+  return document.querySelector(`figure.graphic[data-graphic="${CSS.escape(graphic)}"][data-state="${CSS.escape(state)}"]:not(scene-graphic figure)`);
+}
+
+/**
+ * <scene-graphic data-graphic="…" data-state="…">: a live graphic. On a `story:step` for its graphic it tweens each
+ * frame's SVG to the static SVG of the new state, then replaces it with an exact copy so the result always matches.
+ */
+export class SceneGraphic extends HTMLElement {
+  #timeline: gsap.core.Timeline | null = null;
+
+  connectedCallback() {
+    document.addEventListener(STEP_EVENT, this.#onStep);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener(STEP_EVENT, this.#onStep);
+    this.#timeline?.kill();
+  }
+
+  #onStep = (e: Event) => {
+    const { graphic, state, instant } = (e as CustomEvent<StepDetail>).detail;
+    if (graphic === this.dataset.graphic) this.show(state, instant || !motionOk);
+  };
+
+  /** Shows `state`, animated unless `instant`. */
+  show(state: string, instant: boolean) {
+    if (state === this.dataset.state) return;
+    const target = staticFigure(this.dataset.graphic ?? '', state);
+    if (!target) return;
+    this.#timeline?.progress(1).kill();
+    this.dataset.state = state;
+    this.dataset.settled = 'false';
+    const pairs = [...this.querySelectorAll<HTMLElement>('[data-frame]')].map((frame) => ({
+      svg: frame.querySelector('svg')!,
+      next: target.querySelector<SVGSVGElement>(`[data-frame="${frame.dataset.frame}"] svg`)!,
+    }));
+    const settle = () => {
+      for (const { svg, next } of pairs) {
+        // The copy must keep this SVG's own title/desc ids: ids are unique on the page and aria-labelledby points here.
+        const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+        svg.innerHTML = next.innerHTML;
+        if (titleId) svg.querySelector(':scope > title')?.setAttribute('id', titleId);
+        if (descId) svg.querySelector(':scope > desc')?.setAttribute('id', descId);
+      }
+      this.#copyCaption(target);
+      this.dataset.settled = 'true';
+      this.#timeline = null;
+    };
+    if (instant) return settle();
+    const tl = gsap.timeline({ onComplete: settle });
+    for (const { svg, next } of pairs) tl.add(morphSvg(svg, next, DURATION), 0);
+    this.#timeline = tl;
+  }
+
+  /** Title, credit and table follow the state too. */
+  #copyCaption(target: Element) {
+    for (const sel of ['.graphic-title', 'figcaption']) {
+      const mine = this.querySelector(sel);
+      const theirs = target.querySelector(sel);
+      if (mine && theirs) mine.innerHTML = theirs.innerHTML;
+    }
+    this.querySelector('figure')?.setAttribute('data-state', target.getAttribute('data-state') ?? '');
+  }
+}
+
+if (!customElements.get('scene-graphic')) customElements.define('scene-graphic', SceneGraphic);
