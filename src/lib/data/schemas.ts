@@ -155,6 +155,7 @@ export const casualtyReportSchema = z.object({
   killedOther: figureSchema.optional(),
   killedOtherLabel: z.string().optional(),
   killedCategories: z.array(z.object({ label: z.string(), value: count })).optional(),
+  killedCategoriesSources: z.array(z.string()).optional(),
   injured: figureSchema.optional(),
   injuredSecurity: figureSchema.optional(),
   injuredOther: figureSchema.optional(),

@@ -69,9 +69,12 @@ const placeFields: Partial<Record<DatasetName, (e: Record<string, unknown>) => [
   casualtyReports: (e) => ((e.byCity as { place: string }[] | undefined) ?? []).map((c, i): [string, unknown] => [`byCity.${i}.place`, c.place]),
 };
 
-function checkReferences(data: Datasets, problems: DataProblem[]) {
-  const sourceIds = new Set(data.sources.map((s) => s.id));
-  const placeIds = new Set(data.places.map((p) => p.id));
+// Ids are taken from the raw files, so one broken place does not cascade into an error on every event that names it.
+const rawIds = (raw: unknown) => new Set(Array.isArray(raw) ? raw.map((e) => String((e as { id?: unknown })?.id)) : []);
+
+function checkReferences(data: Datasets, raw: Record<DatasetName, unknown>, problems: DataProblem[]) {
+  const sourceIds = rawIds(raw.sources);
+  const placeIds = rawIds(raw.places);
   const placeList = [...placeIds].join(', ');
   for (const name of datasetNames) {
     if (name === 'sources') continue;
@@ -92,7 +95,7 @@ function checkReferences(data: Datasets, problems: DataProblem[]) {
 export function validateDatasets(raw: Record<DatasetName, unknown>): Datasets {
   const problems: DataProblem[] = [];
   const data = Object.fromEntries(datasetNames.map((n) => [n, parseDataset(n, raw[n], problems)])) as Datasets;
-  checkReferences(data, problems);
+  checkReferences(data, raw, problems);
   if (problems.length) throw new DataError(problems);
   return data;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, formatCount, formatDate, formatDayMonth, formatShortDate, listJoin } from '../../../src/lib/format';
+
+describe('format', () => {
+  it('writes numbers with thousands separators', () => {
+    expect(formatCount(2030)).toBe('2,030');
+    expect(formatCount(9900)).toBe('9,900');
+    expect(formatCount(238)).toBe('238');
+  });
+
+  it('writes Kazakhstan calendar dates from their digits, whatever the machine zone', () => {
+    // The test runner pins TZ to America/Los_Angeles: a Date-based formatter would say 4 January here.
+    expect(process.env.TZ).toBe('America/Los_Angeles');
+    expect(formatDate('2022-01-05')).toBe('5 January 2022');
+    expect(formatDayMonth('2022-01-05')).toBe('5 January');
+    expect(formatShortDate('2022-08-16')).toBe('16 Aug');
+    expect(daysBetween('2022-01-02', '2022-01-19')).toBe(17);
+  });
+
+  it('rejects a malformed date', () => {
+    expect(() => formatDate('5 Jan')).toThrow('not a YYYY-MM-DD date');
+  });
+
+  it('joins lists as prose', () => {
+    expect(listJoin(['Almaty'])).toBe('Almaty');
+    expect(listJoin(['Almaty', 'Aktau', 'Zhanaozen'])).toBe('Almaty, Aktau and Zhanaozen');
+  });
+});
