@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { frames, openStory } from '../support/scrollyPage';
+
+/**
+ * Whether the focused element can be seen: the centre of the part of one of its boxes (a link wrapped over two
+ * lines has two) inside the viewport hits the element, not something drawn over it.
+ */
+async function focusVisible(page: Page): Promise<{ ok: boolean; what: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { ok: true, what: 'body' };
+    const what = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" in ${el.closest('[id]')?.id}`;
+    const hits: string[] = [];
+    for (const r of el.getClientRects()) {
+      const top = Math.max(r.top, 0);
+      const bottom = Math.min(r.bottom, innerHeight);
+      const left = Math.max(r.left, 0);
+      const right = Math.min(r.right, innerWidth);
+      if (bottom <= top || right <= left) continue;
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      if (hit && (el === hit || el.contains(hit))) return { ok: true, what };
+      hits.push(`${hit?.tagName.toLowerCase()}.${hit?.className}`);
+    }
+    return { ok: false, what: `${what}: ${hits.length ? `hit ${hits.join(', ')}` : 'off screen'}` };
+  });
+}
+
+// WCAG 2.4.11: tab through the story and back; no focused element may be hidden behind the stage or a card.
+test('focus is never hidden behind the sticky stage', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openStory(page, '/?mode=scroll');
+  const hidden: string[] = [];
+  let tabs = 0;
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let n = 0; n < 400; n++, tabs++) {
+      await page.keyboard.press(key);
+      // Focus scrolls instantly; two frames let the engine and the card clipping follow.
+      await frames(page);
+      const { ok, what } = await focusVisible(page);
+      if (!ok) hidden.push(`${key}: ${what}`);
+      const done = await page.evaluate((k) => {
+        const el = document.activeElement;
+        return k === 'Tab' ? !!el?.closest('#sources') : !!el?.closest('.story-header');
+      }, key);
+      if (done) break;
+    }
+  }
+  expect(tabs).toBeGreaterThan(80);
+  expect(hidden).toEqual([]);
+});
+
+test('the skip link jumps past the graphic to the passage', async ({ page }) => {
+  await openStory(page, '/?mode=scroll');
+  const skip = page.locator('#run-troops-1 .skip-graphic');
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  expect((await focusVisible(page)).ok).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#step-appeal$/);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#step-appeal .step-card :focus')).toHaveCount(1);
+});
