@@ -4,6 +4,7 @@ import { HashSync } from './hashSync';
 import { readingProgress } from './readingProgress';
 import { initialMode, isReadingMode, MODE_PARAM, readStoredMode, storeMode, type ReadingMode } from './readingMode';
 import { startScrollMode, type ScrollMode } from './scrollMode';
+import { startSkipLinks } from './skipGraphic';
 import { StepActivation } from './stepActivation';
 import { bringIntoView, startStepThrough } from './stepThrough';
 import { ThrottledAnnouncer } from './throttledAnnouncer';
@@ -43,6 +44,7 @@ export class ScrollStory extends HTMLElement {
     if (bar) this.#bag.add(activation.onChange(readingProgress(bar, this.#steps.length)));
     this.#bag.add(activation.onChange((_, step) => this.#markCurrent(step)));
     this.#bag.add(startCopyLinks(this, announcer));
+    this.#bag.add(startSkipLinks(this));
     this.#bag.listen(this, 'change', (e) => {
       const input = e.target as HTMLInputElement;
       if (input.name === 'reading-mode' && isReadingMode(input.value)) this.#choose(input.value);

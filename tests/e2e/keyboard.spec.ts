@@ -56,7 +56,17 @@ test('the skip link jumps past the graphic to the passage', async ({ page }) => 
   await expect(skip).toBeInViewport();
   expect((await focusVisible(page)).ok).toBe(true);
   await page.keyboard.press('Enter');
+  await expect(page.locator('#step-appeal .step-card')).toBeFocused();
   await expect(page).toHaveURL(/#step-appeal$/);
+  expect((await focusVisible(page)).ok).toBe(true);
   await page.keyboard.press('Tab');
   await expect(page.locator('#step-appeal .step-card :focus')).toHaveCount(1);
+});
+
+test('in step-through the skip link goes to the step being read', async ({ page }) => {
+  await openStory(page, '/?mode=step#step-contingents');
+  await page.locator('#run-troops-1 .skip-graphic').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#step-contingents .step-card')).toBeFocused();
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-contingents');
 });

@@ -104,6 +104,19 @@ test('resizing from 1280 to 390 wide keeps the reader on the same step', async (
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test('an orientation flip keeps the reader on the same step', async ({ page }, info) => {
+  test.skip(info.project.name.startsWith('desktop'), 'phones turn; desktops are covered by the resize test');
+  const { width, height } = page.viewportSize()!;
+  await openStory(page, '/#step-guarded-sites');
+  for (const size of [{ width: height, height: width }, { width, height }]) {
+    await page.setViewportSize(size);
+    await scrollSettled(page);
+    await frames(page);
+    const v = await judge(page);
+    expect(v).toMatchObject({ actual: 'step-guarded-sites', expected: 'step-guarded-sites' });
+  }
+});
+
 test('a 15% change of height (the address bar) changes nothing', async ({ page }) => {
   await openStory(page, '/#step-armour-on-the-square');
   await scrollSettled(page);
