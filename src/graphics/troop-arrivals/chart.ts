@@ -9,7 +9,7 @@ import type { Box } from './textMetrics';
 
 function grid(frame: Frame, box: Box, max: number): RowGrid {
   const phone = frame.id === 'phone';
-  const x0 = box.x + (phone ? 68 : 112);
+  const x0 = box.x + (phone ? 72 : 112);
   const x1 = box.x + box.width - (phone ? 40 : 190);
   const textSize = phone ? 9.5 : 11;
   return { left: box.x, x0, right: box.x + box.width, scale: (x1 - x0) / max, barHeight: phone ? 8 : 11, nameSize: frame.fontSize - 1, textSize, lineHeight: textSize + (phone ? 1 : 2.5) };

@@ -13,7 +13,7 @@ const BULK_OF_TOTAL = 'russia';
 /** What a country that gave no headcount did say, with who said it. */
 export function unknownWords(data: Datasets, f: CountryFigure): string | undefined {
   if (!f.unknown) return undefined;
-  if (f.contingent.id === BULK_OF_TOTAL) return `No official national figure; the bulk of the ${formatCount(officialTotal(data).figure.value!)}`;
+  if (f.contingent.id === BULK_OF_TOTAL) return `No official national figure: the bulk of ${formatCount(officialTotal(data).figure.value!)}`;
   return `${f.unknown.text}, ${attribution([f.unknown])}`;
 }
 
@@ -61,7 +61,7 @@ export function totalRows(data: Datasets): FigureRow[] {
       value: sum.total.figure.value,
       status: 'computed',
       valueText,
-      note: 'The five country figures above, added up: a total no source stated',
+      note: 'The five figures above added up; no source stated it',
       segments: sum.parts.map((p) => ({ key: p.contingent.id, value: p.value!, status: p.status })),
       label: `${valueText}: the country figures added up; no source stated this total`,
     });

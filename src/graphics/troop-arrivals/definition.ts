@@ -16,7 +16,8 @@ const labels: Record<TroopArrivalsState, string> = {
 /** Who stated the state's figures: the outlets behind every row of its table, and their source ids. */
 function credit(data: Datasets, state: TroopArrivalsState): Credit {
   const ids = [...new Set(troopTable(data, state).rows.flatMap((r) => r.sources))];
-  const outlets = [...new Set(ids.map((id) => data.sources.find((s) => s.id === id)?.outlet.replace(/\s*\(.*\)$/, '')).filter((o): o is string => Boolean(o)))];
+    // "RIA Novosti (Andrey Kots), republished by …" -> "RIA Novosti": the outlet that stated it, not who carried it.
+  const outlets = [...new Set(ids.map((id) => data.sources.find((s) => s.id === id)?.outlet.split(/\s*[(,]/)[0]).filter((o): o is string => Boolean(o)))];
   const named = outlets.slice(0, 6).join(', ');
   const text = `${outlets.length > 6 ? `${named} and ${outlets.length - 6} more` : named}. Figures as stated: official, press estimate or unknown, as marked.`;
   return { text, sources: ids };

@@ -36,7 +36,7 @@ const desktop: Regions = {
   chart: { x: 24, y: 8, width: 672, height: 524 },
   note: { x: 440, y: 40, width: 270, height: 110 },
   routeNote: { x: 12, y: 364, width: 290, height: 30 },
-  key: { x: 540, y: 40, width: 156, height: 80 },
+  key: { x: 528, y: 40, width: 168, height: 80 },
   inset: { x: 574, y: 196, width: 140, height: 96 },
 };
 

@@ -9,7 +9,8 @@ import type { TroopArrivalsState } from './states';
 import type { Box } from './textMetrics';
 
 // Rows that are not a day's count: the air group formed on 7 Jan (a map note) and the running total to 9 Jan (a bracket).
-const AIR_GROUP = '2022-01-07-in-1';
+/** The airlift row that describes the air group rather than a day's flights. */
+export const AIR_GROUP = '2022-01-07-in-1';
 const RUNNING_TOTAL = '2022-01-09-in-1';
 const FUTURE = 0.3;
 
