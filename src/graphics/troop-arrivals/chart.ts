@@ -1,10 +1,11 @@
 import type { Datasets } from '../../lib/data/datasets';
-import { formatCount, formatDate } from '../../lib/format';
+import { formatCount } from '../../lib/format';
 import type { Frame } from '../../lib/frames';
 import { round, type Mark } from '../../lib/scene';
 import { countryRow, totalRows } from './chartRows';
 import { countryFigures, officialTotal, total } from './figures';
-import { figureRow, text, type RowGrid } from './figureRow';
+import { figureRow, text, textKey, type RowGrid } from './figureRow';
+import { dayRange } from './period';
 import type { Box } from './textMetrics';
 
 function grid(frame: Frame, box: Box, max: number): RowGrid {
@@ -30,8 +31,7 @@ export function chartPeriod(data: Datasets): string {
     .map((f) => f.statedOn)
     .filter((d): d is string => Boolean(d))
     .sort();
-  const [a, b] = [formatDate(days[0]!), formatDate(days.at(-1)!)];
-  return a === b ? a : `${a.split(' ')[0]}–${b}`;
+  return dayRange(days[0]!, days.at(-1)!, true);
 }
 
 /** The contingents compared: each country's figure by status, then the competing totals, on one scale. */
@@ -46,7 +46,8 @@ export function chartMarks(data: Datasets, frame: Frame, box: Box): Mark[] {
   const marks: Mark[] = [];
   // On phones the stamp takes its own line: beside the heading it would collide with the reference line's label.
   let y = box.y + g.textSize;
-  marks.push(text('stamp', 'troop-stamp', box.x + box.width, y, g.textSize, `Figures as stated, ${chartPeriod(data)}`, 'end'));
+  const stamp = `Figures as stated, ${chartPeriod(data)}`;
+  marks.push(text(textKey('stamp', stamp), 'troop-stamp', box.x + box.width, y, g.textSize, stamp, 'end'));
   if (phone) y += g.nameSize + 5;
   const countriesHead = y;
   marks.push(text('chart-head-countries', 'troop-head is-bold', box.x, y, g.nameSize, 'By country'));

@@ -1,3 +1,4 @@
+import './troopArrivals.css';
 import type { Datasets } from '../../lib/data/datasets';
 import type { Credit, GraphicDefinition } from '../definition';
 import { layout } from './layout';

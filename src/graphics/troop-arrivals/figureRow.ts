@@ -78,3 +78,12 @@ function segmentBars(row: FigureRow, g: RowGrid, y: number): Mark[] {
 export function text(key: string, className: string, x: number, y: number, size: number, t: string, anchor: 'start' | 'middle' | 'end' = 'start', extra: Record<string, number> = {}): Mark {
   return { kind: 'text', key, className, attrs: { x: round(x), y: round(y), 'text-anchor': anchor, 'font-size': size, ...extra }, text: t };
 }
+
+/**
+ * A key for a label whose words change between states: keyed by its words, the browser fades the old label out and the
+ * new one in, rather than keeping the old words while the rest of the drawing moves.
+ */
+export function textKey(prefix: string, words: string): string {
+  const slug = words.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
+  return `${prefix}-${slug}`;
+}

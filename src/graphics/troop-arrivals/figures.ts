@@ -1,6 +1,7 @@
 import type { Datasets } from '../../lib/data/datasets';
 import type { Contingent, TroopFigure, TroopTotal } from '../../lib/data/schemas';
-import { formatCount, formatShortDate, listJoin } from '../../lib/format';
+import { formatCount } from '../../lib/format';
+import { dayRange } from './period';
 
 /** How a figure was stated; drawn solid, hatched, outlined, or as a labelled sum nobody stated. */
 export type FigureStatus = TroopFigure['status'];
@@ -26,10 +27,8 @@ export function statedBy(f: TroopFigure): string {
 
 /** "6 Jan", or "6–7 Jan" when the figures were stated on different days; '' when undated. */
 export function statedOn(figs: TroopFigure[]): string {
-  const days = [...new Set(figs.map((f) => f.statedOn).filter((d): d is string => Boolean(d)))].sort();
-  if (!days.length) return '';
-  if (days.length === 1) return formatShortDate(days[0]!);
-  return `${formatShortDate(days[0]!).split(' ')[0]}–${formatShortDate(days.at(-1)!)}`;
+  const days = figs.map((f) => f.statedOn).filter((d): d is string => Boolean(d)).sort();
+  return days.length ? dayRange(days[0]!, days.at(-1)!) : '';
 }
 
 /** "Panorama.am, Apostrophe, 6–7 Jan": every source of the shown figures and when they stated it. */
@@ -78,9 +77,4 @@ export function pressSum(data: Datasets): { total: TroopTotal; parts: CountryFig
   const parts = countryFigures(data).filter((p) => p.value !== null);
   const sum = parts.reduce((s, p) => s + p.value!, 0);
   return sum === t.figure.value ? { total: t, parts } : null;
-}
-
-/** "Armenia, Belarus and Tajikistan" from contingent ids. */
-export function countryList(data: Datasets, ids: string[]): string {
-  return listJoin(ids.map((id) => data.troopContingents.find((c) => c.id === id)?.country ?? id));
 }

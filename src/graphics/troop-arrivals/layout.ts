@@ -4,7 +4,7 @@ import type { Basemap } from '../../lib/geo/basemap';
 import type { Mark, Scene } from '../../lib/scene';
 import { chartMarks } from './chart';
 import { describe, titleOf } from './describe';
-import { text } from './figureRow';
+import { text, textKey } from './figureRow';
 import { legendMarks } from './legend';
 import { mapNotes, noteMarks, ROUTE_NOTE } from './notes';
 import { periodWords } from './period';
@@ -59,7 +59,8 @@ function baseLabels(base: Basemap, own: Mark[], r: Regions): Mark[] {
 export function layout(data: Datasets, frame: Frame, state: TroopArrivalsState): Scene {
   const r = regionsFor(frame);
   const p = stateParams[state];
-  const stamp = text('stamp', 'troop-stamp is-bold', 12, 18, frame.fontSize, periodWords(data, state));
+  const words = periodWords(data, state);
+  const stamp = text(textKey('stamp', words), 'troop-stamp is-bold', 12, 18, frame.fontSize, words);
   if (p.view === 'chart') {
     return {
       width: frame.width,

@@ -1,10 +1,11 @@
 import type { Datasets } from '../../lib/data/datasets';
 import type { Contingent } from '../../lib/data/schemas';
-import { formatShortDate } from '../../lib/format';
 import type { Frame } from '../../lib/frames';
 import { round, type Mark } from '../../lib/scene';
+import { textKey } from './figureRow';
 import { labelSpot } from './placeLabels';
 import { textWidth } from './textMetrics';
+import { dayRange } from './period';
 import type { MapPlace, RoutePlace } from './projection';
 import { leftByRoad } from './routes';
 import type { TroopArrivalsState } from './states';
@@ -34,8 +35,7 @@ export function placeMarks(data: Datasets, frame: Frame, places: Record<RoutePla
 export function departureWords(c: Contingent): string {
   const [a, b] = [c.withdrawalStartDate, c.withdrawalEndDate];
   if (!a) return 'departure not reported';
-  const days = !b || a === b ? formatShortDate(a) : `${formatShortDate(a).split(' ')[0]}–${formatShortDate(b)}`;
-  return `left ${days}${leftByRoad(c.id) ? ' by road' : ''}`;
+  return `left ${dayRange(a, b ?? a)}${leftByRoad(c.id) ? ' by road' : ''}`;
 }
 
 /** The two airfields where Russian flights landed, drawn at their true positions. */
@@ -56,7 +56,7 @@ function label(frame: Frame, id: RoutePlace, p: MapPlace, lines: string[], size:
     const y = p.y + spot.dy + (spot.inline ? 0 : i * (size + 1));
     return {
       kind: 'text',
-      key: `place-label-${id}-${i}`,
+      key: textKey(`place-label-${id}-${i}`, text),
       className: i === 0 ? 'troop-place-label is-bold' : 'troop-place-label troop-place-sub',
       attrs: { x: round(x), y: round(y), 'text-anchor': spot.anchor, 'font-size': i === 0 ? size : size - 1 },
       text,

@@ -4,8 +4,8 @@ import { formatShortDate } from '../../lib/format';
 import type { Frame } from '../../lib/frames';
 import type { Mark } from '../../lib/scene';
 import { attribution, total } from './figures';
-import { text } from './figureRow';
-import { periodLabel } from './period';
+import { text, textKey } from './figureRow';
+import { keyEvent, periodLabel } from './period';
 import type { TroopArrivalsState } from './states';
 import { wrapText, type Box } from './textMetrics';
 
@@ -20,12 +20,6 @@ export const ROUTE_NOTE: MapNote = {
   head: '',
   body: 'Routes start at the capitals; departure airfields are not mapped. Only the Russian landing airfields were reported.',
 };
-
-function keyEvent(data: Datasets, id: string): KeyEvent {
-  const e = data.keyEvents.find((k) => k.id === id);
-  if (!e) throw new Error(`key-events.json has no event "${id}"`);
-  return e;
-}
 
 // The datasets abbreviate as researchers do; readers get the words.
 const plain = (s: string) => s.replace(/\bMoD\b/g, 'Defence Ministry').replace(/\bSG\b/g, 'Secretary-General');
@@ -83,11 +77,11 @@ export function noteMarks(key: string, notes: MapNote[], frame: Frame, box: Box)
   let y = box.y + size;
   notes.forEach((n, i) => {
     for (const [j, l] of wrapText(n.head, box.width, size, true).entries()) {
-      marks.push(text(`${key}-${i}-head-${j}`, 'troop-note is-bold', box.x, y, size, l));
+      marks.push(text(textKey(`${key}-${i}-head-${j}`, l), 'troop-note is-bold', box.x, y, size, l));
       y += lh;
     }
     for (const [j, l] of wrapText(n.body, box.width, size).entries()) {
-      marks.push(text(`${key}-${i}-body-${j}`, 'troop-note', box.x, y, size, l));
+      marks.push(text(textKey(`${key}-${i}-body-${j}`, l), 'troop-note', box.x, y, size, l));
       y += lh;
     }
     y += 4;

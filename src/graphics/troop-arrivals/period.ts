@@ -1,16 +1,25 @@
 import type { Datasets } from '../../lib/data/datasets';
+import type { KeyEvent } from '../../lib/data/schemas';
 import { formatDate, formatShortDate } from '../../lib/format';
 import { stateParams, states, type TroopArrivalsState } from './states';
 
-function eventDate(data: Datasets, id: string): string {
+/** A key event by id; throws when the dataset lacks it, so a renamed event fails the build instead of vanishing. */
+export function keyEvent(data: Datasets, id: string): KeyEvent {
   const e = data.keyEvents.find((k) => k.id === id);
-  if (!e) throw new Error(`key-events.json has no event "${id}" (named by the troop graphic's states)`);
-  return e.date;
+  if (!e) throw new Error(`key-events.json has no event "${id}" (named by the troop graphic)`);
+  return e;
+}
+
+/** "6 Jan" or "6–7 Jan"; with `long`, "6 January 2022" or "6–7 January 2022". */
+export function dayRange(a: string, b: string, long = false): string {
+  const fmt = long ? formatDate : formatShortDate;
+  if (a === b) return fmt(a);
+  return a.slice(0, 7) === b.slice(0, 7) ? `${fmt(a).split(' ')[0]}–${fmt(b)}` : `${fmt(a)} – ${fmt(b)}`;
 }
 
 /** First and last day of a state, from the key events that date it. */
 export function statePeriod(data: Datasets, state: TroopArrivalsState): [string, string] {
-  const dates = stateParams[state].events.map((id) => eventDate(data, id)).sort();
+  const dates = stateParams[state].events.map((id) => keyEvent(data, id).date).sort();
   return [dates[0]!, dates.at(-1)!];
 }
 
@@ -20,16 +29,8 @@ export function storyPeriod(data: Datasets): [string, string] {
   return [all[0]!, all.at(-1)!];
 }
 
-/** "5 Jan" or "13–19 Jan": a state's date stamp. */
-export function periodLabel(data: Datasets, state: TroopArrivalsState): string {
-  const [a, b] = statePeriod(data, state);
-  if (a === b) return formatShortDate(a);
-  return `${formatShortDate(a).split(' ')[0]}–${formatShortDate(b)}`;
-}
+/** "5 Jan" or "13–19 Jan": a state's days, for tight labels. */
+export const periodLabel = (data: Datasets, state: TroopArrivalsState) => dayRange(...statePeriod(data, state));
 
-/** "5 January 2022" or "13–19 January 2022". */
-export function periodWords(data: Datasets, state: TroopArrivalsState): string {
-  const [a, b] = statePeriod(data, state);
-  if (a === b) return formatDate(a);
-  return `${formatDate(a).split(' ')[0]}–${formatDate(b)}`;
-}
+/** "5 January 2022" or "13–19 January 2022": a state's date stamp. */
+export const periodWords = (data: Datasets, state: TroopArrivalsState) => dayRange(...statePeriod(data, state), true);

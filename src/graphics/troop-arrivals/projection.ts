@@ -7,6 +7,7 @@ import { regionsFor } from './regions';
 
 /** The contributing countries' capitals and the Kazakh airfields the routes join; all have coordinates in places.json. */
 export const ROUTE_PLACES = ['moscow', 'minsk', 'yerevan', 'dushanbe', 'bishkek', 'almaty', 'almaty_airport', 'zhetygen_airfield', 'nur_sultan'] as const;
+/** A place a route may start or end at. */
 export type RoutePlace = (typeof ROUTE_PLACES)[number];
 
 /** A place drawn on the map, at its projected position. */

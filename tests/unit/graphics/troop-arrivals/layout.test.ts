@@ -40,7 +40,7 @@ describe.each(cases)('troop-arrivals $state at $frame', ({ state, frame, scene }
   it('draws the view its state asks for', () => {
     const hasMap = scene.marks.some((m) => m.kind === 'use');
     expect(hasMap).toBe(stateParams[state].view === 'map');
-    expect(scene.marks.some((m) => m.key === 'stamp')).toBe(true);
+    expect(scene.marks.some((m) => m.key.startsWith('stamp-'))).toBe(true);
   });
 });
 
