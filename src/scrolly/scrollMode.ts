@@ -1,3 +1,4 @@
+import { cssCutsCards, startCardClipFallback } from './cardClipFallback';
 import { createStepEngine, type StepEngine } from './stepEngine';
 import type { StepActivation } from './stepActivation';
 import { ViewportMetrics } from './viewportMetrics';
@@ -30,10 +31,13 @@ export function startScrollMode(steps: HTMLElement[], stages: HTMLElement[], act
     engine?.refresh();
   });
   engine = createStepEngine({ steps, triggerY: () => metrics.triggerY(), onChange: (i) => activation.activate(i) });
+  const cards = steps.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.step-card')]);
+  const stopClipping = cssCutsCards() ? () => {} : startCardClipFallback(cards, () => metrics.safeLine);
   return {
     info: () => ({ triggerY: metrics.triggerY(), active: engine?.active ?? -1, stableHeight: metrics.stableHeight, safeLine: metrics.safeLine }),
     update: () => engine?.update(),
     stop() {
+      stopClipping();
       engine?.destroy();
       engine = null;
       metrics.destroy();
