@@ -42,9 +42,15 @@ export function attribution(r: CasualtyReport): string {
   return `${officeNames(r)}, ${r.released ? formatDate(r.released) : 'date not stated'}`;
 }
 
+/** A figure as stated, with the other versions of it and who gave them. */
+export function withAlternatives(f: Figure): string {
+  const alt = (f.alternatives ?? []).map((a) => `${a.text} (${a.statedBy})`);
+  return alt.length ? `${f.text}; also reported: ${alt.join('; ')}` : f.text;
+}
+
 /** Tooltip and accessible name of a release's mark: who, when, and what they said, in their words. */
 export function releaseLabel(r: CasualtyReport, figures: (Figure | undefined)[], prefix = ''): string {
-  const said = figures.filter((f): f is Figure => Boolean(f)).map((f) => f.text);
+  const said = figures.filter((f): f is Figure => Boolean(f)).map(withAlternatives);
   const status = r.status === 'reported' ? '' : ` (${r.status})`;
   return `${prefix}${r.releasedBy}, ${r.released ? formatDate(r.released) : r.releasedNote ?? 'date not stated'}${status}: ${said.join('; ')}`;
 }

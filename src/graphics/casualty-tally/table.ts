@@ -1,7 +1,8 @@
 import type { Datasets } from '../../lib/data/datasets';
-import type { CasualtyReport, Figure } from '../../lib/data/schemas';
+import type { CasualtyReport } from '../../lib/data/schemas';
 import { formatDate } from '../../lib/format';
 import type { DataTable, TableColumn } from '../definition';
+import { withAlternatives } from './releases';
 import { stateSpecs, type CasualtyTallyState } from './states';
 
 type FigureField = 'killedTotal' | 'killedSecurity' | 'killedOther' | 'injured' | 'injuredSecurity' | 'injuredOther' | 'detained';
@@ -11,20 +12,13 @@ const figureColumns: Record<FigureField, string> = {
   injured: 'Injured', injuredSecurity: 'Security personnel injured', injuredOther: 'Others injured', detained: 'Detained',
 };
 
-/** A figure as stated, with the other versions of it and who gave them. */
-function figureCell(f: Figure | undefined): string {
-  if (!f) return '';
-  const alt = (f.alternatives ?? []).map((a) => `${a.text} (${a.statedBy})`);
-  return alt.length ? `${f.text}; also reported: ${alt.join('; ')}` : f.text;
-}
 
 /** Status, official wording, withdrawal and why a release has no date. */
-function noteCell(r: CasualtyReport, names: Map<string, string>): string {
+function noteCell(r: CasualtyReport): string {
   const parts = [
     r.status === 'retracted' ? `Withdrawn. ${r.retraction?.text ?? ''}`.trim() : r.status === 'disputed' ? 'Disputed.' : '',
     r.issuer === 'official' ? '' : r.issuer === 'independent' ? 'Not an official figure (independent).' : 'Not an official figure (press).',
     r.killedOtherLabel ? `Official wording or breakdown: ${r.killedOtherLabel}.` : '',
-    r.byCity?.length ? `By city: ${r.byCity.map((c) => `${names.get(c.place) ?? c.place} ${c.killed}`).join(', ')}.` : '',
     r.released === null ? `No date: ${r.releasedNote ?? 'not stated'}.` : '',
   ];
   return parts.filter(Boolean).join(' ');
@@ -45,12 +39,15 @@ export function tallyTable(data: Datasets, state: CasualtyTallyState): DataTable
   const { fields, caption, asOf } = selection(state);
   const names = new Map(data.places.map((p) => [p.id, p.name]));
   const byCity = stateSpecs[state].chart === 'by-city';
+  const withCities = byCity || state === 'final';
   const rows = data.casualtyReports
     .filter((r) => (byCity ? r.byCity?.length : fields.some((f) => r[f])) && (!asOf || (r.released !== null && r.released <= asOf)))
     .sort((a, b) => (a.released ?? '9999').localeCompare(b.released ?? '9999'));
   const columns: TableColumn[] = [
     { key: 'date', label: 'Released' }, { key: 'issuer', label: 'Issued by' }, { key: 'scope', label: 'Covers' },
-    ...fields.map((f) => ({ key: f, label: figureColumns[f] })), { key: 'notes', label: 'Notes' },
+    ...fields.map((f) => ({ key: f, label: figureColumns[f] })),
+    ...(withCities ? [{ key: 'byCity', label: 'Killed by city' }] : []),
+    { key: 'notes', label: 'Notes' },
   ];
   return {
     caption,
@@ -58,7 +55,8 @@ export function tallyTable(data: Datasets, state: CasualtyTallyState): DataTable
     rows: rows.map((r) => ({
       cells: {
         date: r.released ? formatDate(r.released) : 'No date known', issuer: r.releasedBy, scope: r.scope,
-        ...Object.fromEntries(fields.map((f) => [f, figureCell(r[f])])), notes: noteCell(r, names),
+        ...Object.fromEntries(fields.map((f) => [f, r[f] ? withAlternatives(r[f]) : ''])), notes: noteCell(r),
+        ...(withCities ? { byCity: (r.byCity ?? []).map((c) => `${names.get(c.place) ?? c.place} ${c.killed}`).join(', ') } : {}),
       },
       sources: r.sources,
     })),

@@ -41,5 +41,7 @@ describe('the casualty-tally definition', () => {
     const jan7 = casualtyTally.table(data, 'jan-07');
     expect(jan7.rows.every((r) => /^[5-7] January 2022$/.test(r.cells.date!))).toBe(true);
     expect(casualtyTally.table(data, 'detained').columns.map((c) => c.key)).toEqual(['date', 'issuer', 'scope', 'detained', 'notes']);
+    const cities = casualtyTally.table(data, 'by-city').rows.map((r) => `${r.cells.date}: ${r.cells.byCity}`);
+    expect(cities).toEqual(['9 January 2022: Almaty 103', '14 March 2022: Almaty 139', '5 January 2023: Almaty 151, Kyzylorda 26, Shymkent 20, Taraz 17']);
   });
 });
