@@ -1,3 +1,4 @@
+import { casualtyTally } from './casualty-tally/definition';
 import type { GraphicDefinition } from './definition';
 import type { GraphicId } from './index';
 import { troopArrivals } from './troop-arrivals/definition';
@@ -5,6 +6,7 @@ import { troopArrivals } from './troop-arrivals/definition';
 /** Each registered graphic's drawing, table and credit. */
 export const definitions: Partial<Record<GraphicId, GraphicDefinition>> = {
   'troop-arrivals': troopArrivals as GraphicDefinition,
+  'casualty-tally': casualtyTally,
 };
 
 /** The definition of a graphic; throws with the list of drawn graphics when it has none. */
