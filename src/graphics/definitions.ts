@@ -1,8 +1,11 @@
 import type { GraphicDefinition } from './definition';
 import type { GraphicId } from './index';
+import { unrestMap } from './unrest-map/definition';
 
 /** Each registered graphic's drawing, table and credit. */
-export const definitions: Partial<Record<GraphicId, GraphicDefinition>> = {};
+export const definitions: Partial<Record<GraphicId, GraphicDefinition>> = {
+  'unrest-map': unrestMap,
+};
 
 /** The definition of a graphic; throws with the list of drawn graphics when it has none. */
 export function definitionOf(id: GraphicId): GraphicDefinition {
