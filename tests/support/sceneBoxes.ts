@@ -9,7 +9,10 @@ function pathBox(d: string): Box {
   const xs: number[] = [];
   const ys: number[] = [];
   for (const [, cmd, args] of d.matchAll(/([MLAZ])([^MLAZ]*)/g)) {
-    const n = (args ?? '').split(/[\s,]+/).filter(Boolean).map(Number);
+    const n = (args ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     if (cmd === 'M' || cmd === 'L') for (let i = 0; i + 1 < n.length; i += 2) (xs.push(n[i]!), ys.push(n[i + 1]!));
     if (cmd === 'A') {
       const [r, , , , , x, y] = n as [number, number, number, number, number, number, number];
@@ -22,7 +25,8 @@ function pathBox(d: string): Box {
 
 /** The box of a point-like mark (path, circle); undefined for others. */
 export function markBox(m: Mark): Box | undefined {
-  if (m.kind === 'circle') return { x0: num(m, 'cx') - num(m, 'r'), y0: num(m, 'cy') - num(m, 'r'), x1: num(m, 'cx') + num(m, 'r'), y1: num(m, 'cy') + num(m, 'r') };
+  if (m.kind === 'circle')
+    return { x0: num(m, 'cx') - num(m, 'r'), y0: num(m, 'cy') - num(m, 'r'), x1: num(m, 'cx') + num(m, 'r'), y1: num(m, 'cy') + num(m, 'r') };
   if (m.kind === 'path') return pathBox(String(m.attrs.d));
   return undefined;
 }

@@ -14,7 +14,8 @@ export const earlierRadius = (r: number): number => r * 0.6;
 
 /** The tooltip of a place's point: what was reported there that day, or when it last was. */
 function tooltip(d: DayPlace, date: string): string {
-  if (!d.kind) return `${placeName(d.place)}: nothing new reported on ${formatShortDate(date)}; last report ${formatShortDate(d.events.at(-1)!.date)}`;
+  if (!d.kind)
+    return `${placeName(d.place)}: nothing new reported on ${formatShortDate(date)}; last report ${formatShortDate(d.events.at(-1)!.date)}`;
   return `${placeName(d.place)}, ${formatShortDate(date)}: ${d.kindsToday.map((k) => kindStyles[k].phrase).join(', ')}`;
 }
 
@@ -22,7 +23,13 @@ function tooltip(d: DayPlace, date: string): string {
 export function placeMark(d: DayPlace, date: string, [x, y]: [number, number], r: number): Mark {
   const shape = d.kind ? kindStyles[d.kind].shape : 'circle';
   const className = d.kind ? `unrest-point unrest-kind-${d.kind}` : 'unrest-point unrest-earlier';
-  return { kind: 'path', key: `place-${d.place.id}`, className, attrs: { d: symbolPath(shape, x, y, d.kind ? r : earlierRadius(r)) }, label: tooltip(d, date) };
+  return {
+    kind: 'path',
+    key: `place-${d.place.id}`,
+    className,
+    attrs: { d: symbolPath(shape, x, y, d.kind ? r : earlierRadius(r)) },
+    label: tooltip(d, date),
+  };
 }
 
 /** The capital's ring, drawn in every state so the reader can find it. */
@@ -30,7 +37,15 @@ export function capitalMarks(data: Datasets, geo: MapGeometry, r: number): Mark[
   const capital = data.places.find(isCapital);
   const at = capital && geo.positions.get(capital.id);
   if (!capital || !at) return [];
-  return [{ kind: 'circle', key: 'capital-ring', className: 'unrest-capital', attrs: { cx: round(at[0]), cy: round(at[1]), r: capitalRing(r) }, label: `${placeName(capital)}, the capital` }];
+  return [
+    {
+      kind: 'circle',
+      key: 'capital-ring',
+      className: 'unrest-capital',
+      attrs: { cx: round(at[0]), cy: round(at[1]), r: capitalRing(r) },
+      label: `${placeName(capital)}, the capital`,
+    },
+  ];
 }
 
 /** The label of a day place, in ink when something was reported that day and muted otherwise. */
@@ -42,7 +57,10 @@ export function dayLabelMarks(d: { place: DayPlace['place']; active: boolean }, 
   const size = frameSizes[frame.id].labelSize;
   return [
     ...leaderMark(`leader-${d.place.id}`, placed, at[0], at[1], (geo.points.get(d.place.id)!.x1 - geo.points.get(d.place.id)!.x0) / 2),
-    ...labelMarks(placed, labelLines(d.place, frame).map((text, i) => ({ key: `label-${d.place.id}${i ? `-${i + 1}` : ''}`, text, className: cls, size }))),
+    ...labelMarks(
+      placed,
+      labelLines(d.place, frame).map((text, i) => ({ key: `label-${d.place.id}${i ? `-${i + 1}` : ''}`, text, className: cls, size })),
+    ),
   ];
 }
 

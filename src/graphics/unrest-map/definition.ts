@@ -5,7 +5,6 @@ import { stateSpecs, states, type UnrestMapState } from './states';
 import { unrestTable } from './table';
 import { deathsReport } from './unrestData';
 
-
 /** The unrest map: where unrest was reported, day by day, then the deaths by city. */
 export const unrestMap: GraphicDefinition<UnrestMapState> = {
   id: 'unrest-map',
@@ -19,7 +18,10 @@ export const unrestMap: GraphicDefinition<UnrestMapState> = {
   credit: (data, state) => {
     const spec = stateSpecs[state];
     if (spec.kind === 'day') {
-      return { text: 'News agencies and official statements as compiled for this explainer; each event’s sources are in the data table. Base map: Natural Earth.', sources: [] };
+      return {
+        text: 'News agencies and official statements as compiled for this explainer; each event’s sources are in the data table. Base map: Natural Earth.',
+        sources: [],
+      };
     }
     const r = deathsReport(data, spec.report);
     const outlets = [...new Set(r.byCity.flatMap((c) => c.sources).map((id) => data.sources.find((s) => s.id === id)?.outlet ?? id))];

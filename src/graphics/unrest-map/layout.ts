@@ -19,7 +19,9 @@ const capitalItem: LegendItem = { id: 'capital', shape: 'ring', className: 'unre
 function dayLegend(data: Datasets): LegendItem[] {
   const drawn = new Set(dayDates.flatMap((date) => dayPlaces(data, date).map((d) => d.kind)));
   return [
-    ...kindOrder.filter((k) => drawn.has(k)).map((k) => ({ id: k, shape: kindStyles[k].shape, className: `unrest-point unrest-kind-${k}`, scale: 1, text: kindStyles[k].label })),
+    ...kindOrder
+      .filter((k) => drawn.has(k))
+      .map((k) => ({ id: k, shape: kindStyles[k].shape, className: `unrest-point unrest-kind-${k}`, scale: 1, text: kindStyles[k].label })),
     { id: 'earlier', shape: 'circle', className: 'unrest-point unrest-earlier', scale: 0.6, text: 'Earlier unrest only' },
     capitalItem,
   ];
@@ -39,14 +41,28 @@ export function layout(data: Datasets, frame: Frame, state: UnrestMapState): Sce
   const stamp = stampLines(data, spec, frame);
   const body =
     spec.kind === 'day'
-      ? [...geo.countries.map((c) => c.mark), ...dayMarks(data, frame, spec.date, geo), ...legendMarks(frame, dayLegend(data), 'Each place shows the gravest event reported that day')]
+      ? [
+          ...geo.countries.map((c) => c.mark),
+          ...dayMarks(data, frame, spec.date, geo),
+          ...legendMarks(frame, dayLegend(data), 'Each place shows the gravest event reported that day'),
+        ]
       : [
           ...deathsMarks(data, frame, spec.report, geo),
-          ...legendMarks(frame, [
-            { id: 'deaths', shape: 'circle', className: 'unrest-deaths', scale: 1.6, text: 'Deaths, circle area in proportion' },
-            { id: 'earlier', shape: 'circle', className: 'unrest-point unrest-earlier', scale: 0.6, text: 'Other places with unrest: no figure given' },
-            capitalItem,
-          ], nationwideNote(data, spec.report, spec.statedBy)),
+          ...legendMarks(
+            frame,
+            [
+              { id: 'deaths', shape: 'circle', className: 'unrest-deaths', scale: 1.6, text: 'Deaths, circle area in proportion' },
+              {
+                id: 'earlier',
+                shape: 'circle',
+                className: 'unrest-point unrest-earlier',
+                scale: 0.6,
+                text: 'Other places with unrest: no figure given',
+              },
+              capitalItem,
+            ],
+            nationwideNote(data, spec.report, spec.statedBy),
+          ),
         ];
   const marks: Mark[] = [
     { kind: 'use', key: 'basemap', attrs: { href: `#${base.symbol.id}`, x: 0, y: 0, width: frame.width, height: frame.height } },

@@ -35,7 +35,13 @@ export function legendMarks(frame: Frame, items: LegendItem[], note?: string): M
     const r = item.id === 'capital' ? capitalRing(s.r) * 0.8 : s.r * item.scale;
     marks.push(
       { kind: 'path', key: `legend-${item.id}-symbol`, className: item.className, attrs: { d: symbolPath(item.shape, cx, cy, r) } },
-      { kind: 'text', key: `legend-${item.id}-text`, className: 'unrest-legend-text', attrs: { x: round(cx + SYMBOL_BOX / 2 + 4), y: round(cy + size * 0.35), 'font-size': size }, text: item.text },
+      {
+        kind: 'text',
+        key: `legend-${item.id}-text`,
+        className: 'unrest-legend-text',
+        attrs: { x: round(cx + SYMBOL_BOX / 2 + 4), y: round(cy + size * 0.35), 'font-size': size },
+        text: item.text,
+      },
     );
     col += span;
   }
@@ -43,7 +49,13 @@ export function legendMarks(frame: Frame, items: LegendItem[], note?: string): M
     // The note shares the last row when it fits there.
     const fits = x0 + col * colWidth + textWidth(note, size - 1) <= x1;
     const [nx, nRow] = fits ? [x0 + col * colWidth, row] : [x0 - 2, row + 1];
-    marks.push({ kind: 'text', key: 'legend-note', className: 'unrest-legend-note', attrs: { x: round(nx), y: round(y0 + nRow * rowHeight + size * 0.95), 'font-size': size - 1 }, text: note });
+    marks.push({
+      kind: 'text',
+      key: 'legend-note',
+      className: 'unrest-legend-note',
+      attrs: { x: round(nx), y: round(y0 + nRow * rowHeight + size * 0.95), 'font-size': size - 1 },
+      text: note,
+    });
   }
   return marks;
 }

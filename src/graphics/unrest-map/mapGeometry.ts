@@ -54,7 +54,12 @@ function computeGeometry(data: Datasets, frame: Frame): MapGeometry {
     { x0: q.x + q.r, y0: q.y - q.height / 2, x1: q.x + q.r + q.width + 2, y1: q.y + q.height / 2 },
     { x0: q.x - q.r - q.width - 2, y0: q.y - q.height / 2, x1: q.x - q.r, y1: q.y + q.height / 2 },
   ]);
-  const countries = fitMapLabels(frameBasemap(frame).projection, { bounds, obstacles: [header, ...points.values()], avoid: beside, fontSize: s.countrySize });
+  const countries = fitMapLabels(frameBasemap(frame).projection, {
+    bounds,
+    obstacles: [header, ...points.values()],
+    avoid: beside,
+    fontSize: s.countrySize,
+  });
   const placed = placeLabels(requests, { bounds, obstacles: [header, ...countries.map((c) => c.box)], gap: 2 });
   return { positions, labels: new Map(placed.map((l) => [l.id, l])), points, countries, header, bounds };
 }
@@ -66,7 +71,8 @@ function computeGeometry(data: Datasets, frame: Frame): MapGeometry {
 function labelRequests(places: Place[], positions: Map<string, [number, number]>, points: Map<string, Box>, frame: Frame): LabelRequest[] {
   const size = frameSizes[frame.id].labelSize;
   const at = (id: string) => positions.get(id)!;
-  const crowding = (p: Place) => places.filter((q) => Math.hypot(at(q.id)[0] - at(p.id)[0], at(q.id)[1] - at(p.id)[1]) < 60).length + (isCapital(p) ? 100 : 0);
+  const crowding = (p: Place) =>
+    places.filter((q) => Math.hypot(at(q.id)[0] - at(p.id)[0], at(q.id)[1] - at(p.id)[1]) < 60).length + (isCapital(p) ? 100 : 0);
   return [...places]
     .sort((a, b) => crowding(b) - crowding(a) || a.id.localeCompare(b.id))
     .map((p) => ({
@@ -74,7 +80,10 @@ function labelRequests(places: Place[], positions: Map<string, [number, number]>
       x: at(p.id)[0],
       y: at(p.id)[1],
       r: (points.get(p.id)!.x1 - points.get(p.id)!.x0) / 2,
-      ...linesSize(labelLines(p, frame).map((text) => ({ text, size })), textWidth),
+      ...linesSize(
+        labelLines(p, frame).map((text) => ({ text, size })),
+        textWidth,
+      ),
     }));
 }
 
@@ -86,4 +95,3 @@ function pointReach(data: Datasets, p: Place, r: number): number {
   });
   return Math.max(...reach, isCapital(p) ? capitalRing(r) : 0) + 1;
 }
-

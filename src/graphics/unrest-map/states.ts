@@ -3,9 +3,7 @@ export const states = ['jan-02', 'jan-04', 'jan-05', 'jan-06', 'jan-07', 'deaths
 export type UnrestMapState = (typeof states)[number];
 
 /** What a state draws: the events up to a day, or the deaths by city from one casualty report. */
-export type StateSpec =
-  | { kind: 'day'; date: string }
-  | { kind: 'deaths'; report: string; statedBy: string };
+export type StateSpec = { kind: 'day'; date: string } | { kind: 'deaths'; report: string; statedBy: string };
 
 /** Each state's parameters; the drawing, title and description all follow from these and the data. */
 export const stateSpecs: Record<UnrestMapState, StateSpec> = {

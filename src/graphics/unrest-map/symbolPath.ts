@@ -28,27 +28,61 @@ export function symbolPath(shape: Shape, x: number, y: number, r: number): strin
       return circle(x, y, r);
     case 'square': {
       const h = r * 0.89;
-      return poly([[x - h, y - h], [x + h, y - h], [x + h, y + h], [x - h, y + h]]);
+      return poly([
+        [x - h, y - h],
+        [x + h, y - h],
+        [x + h, y + h],
+        [x - h, y + h],
+      ]);
     }
     case 'diamond': {
       const h = r * 1.25;
-      return poly([[x, y - h], [x + h, y], [x, y + h], [x - h, y]]);
+      return poly([
+        [x, y - h],
+        [x + h, y],
+        [x, y + h],
+        [x - h, y],
+      ]);
     }
     case 'triangle': {
       const s = r * 2.69;
       const hgt = (s * Math.sqrt(3)) / 2;
-      return poly([[x, y - (2 * hgt) / 3], [x + s / 2, y + hgt / 3], [x - s / 2, y + hgt / 3]]);
+      return poly([
+        [x, y - (2 * hgt) / 3],
+        [x + s / 2, y + hgt / 3],
+        [x - s / 2, y + hgt / 3],
+      ]);
     }
     case 'plus':
     case 'times': {
       const w = r * 0.42;
       const l = r * 1.3;
-      return arms(x, y, [[l, -w], [l, w], [w, w]], 4, shape === 'times' ? Math.PI / 4 : 0);
+      return arms(
+        x,
+        y,
+        [
+          [l, -w],
+          [l, w],
+          [w, w],
+        ],
+        4,
+        shape === 'times' ? Math.PI / 4 : 0,
+      );
     }
     case 'wye': {
       const w = r * 0.4;
       const l = r * 1.25;
-      return arms(x, y, [[l, -w], [l, w], [w * 0.58, w]], 3, Math.PI / 2);
+      return arms(
+        x,
+        y,
+        [
+          [l, -w],
+          [l, w],
+          [w * 0.58, w],
+        ],
+        3,
+        Math.PI / 2,
+      );
     }
   }
 }

@@ -51,11 +51,19 @@ function deathsTable(data: Datasets, reportId: string, statedBy: string): DataTa
   const when = formatDate(r.released!);
   const by = `${capitalise(statedBy)}, ${when}`;
   const rows = r.byCity.map((c) => ({
-    cells: { place: placeName(data.places.find((p) => p.id === c.place)!), killed: formatCount(c.killed), stated: by, note: placeNote(data, c.place) },
+    cells: {
+      place: placeName(data.places.find((p) => p.id === c.place)!),
+      killed: formatCount(c.killed),
+      stated: by,
+      note: placeNote(data, c.place),
+    },
     sources: c.sources,
   }));
   if (r.killedTotal?.value) {
-    rows.push({ cells: { place: 'All of Kazakhstan', killed: formatCount(r.killedTotal.value), stated: by, note: 'National total, not drawn' }, sources: r.killedTotal.sources ?? r.sources });
+    rows.push({
+      cells: { place: 'All of Kazakhstan', killed: formatCount(r.killedTotal.value), stated: by, note: 'National total, not drawn' },
+      sources: r.killedTotal.sources ?? r.sources,
+    });
   }
   return {
     caption: `Deaths by city, as stated by ${statedBy} on ${when}`,

@@ -71,12 +71,19 @@ function fitOne(c: (typeof countryLabels)[number], anchor: [number, number], tak
   const variants = c.name.includes(' ') ? [[c.name], c.name.split(' ')] : [[c.name]];
   const lead = size * 1.1;
   const className = c.id === 'caspian' ? 'map-label map-label-water' : 'map-label map-label-country';
-  for (const [lines, blocked] of variants.flatMap((v) => [[v, [...taken, ...(opts.avoid ?? [])]], [v, taken]] as const)) {
+  for (const [lines, blocked] of variants.flatMap(
+    (v) =>
+      [
+        [v, [...taken, ...(opts.avoid ?? [])]],
+        [v, taken],
+      ] as const,
+  )) {
     const w = Math.max(...lines.map((l) => textWidth(l, size, em)));
     for (const [dx, dy] of offsets) {
       const [x, y] = [anchor[0] + dx, anchor[1] + dy];
       const box = { x0: x - w / 2, y0: y - size * 0.85, x1: x + w / 2, y1: y + size * 0.3 + (lines.length - 1) * lead };
-      if (!boxInside(box, opts.bounds) || blocked.some((t) => boxesOverlap(box, t)) || !over(projection, box, c.id, size, lead, lines.length)) continue;
+      if (!boxInside(box, opts.bounds) || blocked.some((t) => boxesOverlap(box, t)) || !over(projection, box, c.id, size, lead, lines.length))
+        continue;
       const marks: Mark[] = lines.map((text, i) => ({
         kind: 'text',
         key: `label-${c.id}${i ? `-${i + 1}` : ''}`,

@@ -29,7 +29,9 @@ describe.each(cases)('unrest map, $state, $frame', ({ state, frame: frameId }) =
   });
 
   it('draws exactly the places with events on or before the day, or the cities with deaths figures', () => {
-    const drawn = placeMarks(scene.marks).filter((m) => m.key.startsWith(spec.kind === 'day' ? 'place-' : 'deaths-')).map((m) => m.key.replace(/^(place|deaths)-/, ''));
+    const drawn = placeMarks(scene.marks)
+      .filter((m) => m.key.startsWith(spec.kind === 'day' ? 'place-' : 'deaths-'))
+      .map((m) => m.key.replace(/^(place|deaths)-/, ''));
     const expected =
       spec.kind === 'day'
         ? data.unrestEvents.filter((e) => e.date <= spec.date).map((e) => e.place)
@@ -50,7 +52,8 @@ describe.each(cases)('unrest map, $state, $frame', ({ state, frame: frameId }) =
 
   it('keeps the points clear of each other', () => {
     const points = placeMarks(scene.marks).map((m) => ({ key: m.key, box: markBox(m)! }));
-    for (const [i, a] of points.entries()) for (const b of points.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.key} and ${b.key}`).toBe(false);
+    for (const [i, a] of points.entries())
+      for (const b of points.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.key} and ${b.key}`).toBe(false);
   });
 
   it('keeps the places and their labels out of the band passage cards may cover', () => {
@@ -62,14 +65,24 @@ describe.each(cases)('unrest map, $state, $frame', ({ state, frame: frameId }) =
   });
 
   it('marks the capital as "Nur-Sultan (now Astana)"', () => {
-    const label = scene.marks.filter((m) => /^label-nur_sultan(-\d)?$/.test(m.key)).map((m) => m.text).join(' ');
+    const label = scene.marks
+      .filter((m) => /^label-nur_sultan(-\d)?$/.test(m.key))
+      .map((m) => m.text)
+      .join(' ');
     expect(label).toBe('Nur-Sultan (now Astana)');
     expect(scene.marks.some((m) => m.key === 'capital-ring')).toBe(true);
   });
 
   it('stamps the date it shows, or who stated the deaths and when', () => {
-    const stamp = scene.marks.filter((m) => m.key.startsWith('stamp')).map((m) => m.text).join(' ');
-    expect(stamp).toBe(spec.kind === 'day' ? `${Number(spec.date.slice(8))} January 2022` : `Deaths by city As stated by the Prosecutor General, ${frameId === 'phone' ? '5 Jan 2023' : '5 January 2023'}`);
+    const stamp = scene.marks
+      .filter((m) => m.key.startsWith('stamp'))
+      .map((m) => m.text)
+      .join(' ');
+    expect(stamp).toBe(
+      spec.kind === 'day'
+        ? `${Number(spec.date.slice(8))} January 2022`
+        : `Deaths by city As stated by the Prosecutor General, ${frameId === 'phone' ? '5 Jan 2023' : '5 January 2023'}`,
+    );
   });
 
   it('keys every mark once, with finite numbers, and shares the base map symbol', () => {
@@ -100,7 +113,10 @@ describe('unrest map legend and neighbours', () => {
   it('names the neighbours and the Caspian Sea in every day state', () => {
     for (const frameId of frameIds) {
       const scene = layout(data, frames[frameId], 'jan-05');
-      const names = scene.marks.filter((m) => m.className?.includes('map-label')).map((m) => m.text).join(' ');
+      const names = scene.marks
+        .filter((m) => m.className?.includes('map-label'))
+        .map((m) => m.text)
+        .join(' ');
       for (const n of ['Russia', 'China', 'Kyrgyzstan', 'Uzbekistan', 'Turkmenistan', 'Caspian']) expect(names, frameId).toContain(n);
     }
   });
