@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { figureCarriers } from '../../src/lib/print/figureCarriers';
-import { letters, markdownParagraphs, pdfPages } from '../support/pdfText';
+import { letters, markdownParagraphs, pdfPages, withoutFolio } from '../support/pdfText';
 import { storyFiles } from '../support/storyFiles';
 
 const OUT = 'tests/.output/print';
@@ -30,7 +30,8 @@ async function printStory(page: Page) {
   const figures: Figure[] = await page.locator('.step[data-print-figure="own"] figure.graphic').evaluateAll((els) =>
     els.map((f) => ({ title: f.querySelector('.graphic-title')!.textContent!, desc: f.querySelector('.graphic-desc')!.textContent! })),
   );
-  return { pages: pdfPages(`${OUT}/story.pdf`), figures };
+  const raw = pdfPages(`${OUT}/story.pdf`);
+  return { raw, pages: raw.map(withoutFolio), figures };
 }
 
 test.describe('printing the story', () => {
@@ -66,12 +67,13 @@ test.describe('printing the story', () => {
     }
   });
 
-  test('stays within one page per figure plus the pages its words need, with no empty page', () => {
+  test('stays within one page per figure plus the pages its words need, numbered, with no empty page', () => {
     const words = printed.pages.join(' ').split(/\s+/).filter(Boolean).length;
     const bound = figureCount + Math.ceil(words / WORDS_PER_PAGE);
     test.info().annotations.push({ type: 'pages', description: `${printed.pages.length} pages; ${figureCount} figures, ${words} words; bound ${bound}` });
     expect(printed.pages.length).toBeLessThanOrEqual(bound);
     printed.pages.forEach((text, i) => expect(text.split(/\s+/).filter(Boolean).length, `page ${i + 1}`).toBeGreaterThan(5));
+    printed.raw.forEach((text, i) => expect(text, `folio of page ${i + 1}`).toContain(`${i + 1} / ${printed.raw.length}`));
   });
 
   test('prints the address of every source after its title', async ({ page }) => {
@@ -91,7 +93,8 @@ test.describe('the print-emulated page', () => {
     // Mid-story, where a scrolling reader has the stage pinned, then printed.
     const step = page.locator('.step').nth(Math.floor(steps.length / 2));
     await step.scrollIntoViewIfNeeded();
-    await page.emulateMedia({ media: 'print' });
+    // A reader whose system is dark still gets black on white.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await step.scrollIntoViewIfNeeded();
     const pinned = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]

@@ -28,3 +28,8 @@ export function markdownParagraphs(markdown: string): string[] {
     .map((p) => p.replace(/\]\([^)]*\)/g, '').replace(/[[\]*_`>#]/g, '').trim())
     .filter(Boolean);
 }
+
+/** A page's text without its folio ("3 / 34", printed in the bottom margin by print.css). */
+export function withoutFolio(page: string): string {
+  return page.replace(/^\s*\d+ \/ \d+\s*$/m, '');
+}
