@@ -1,5 +1,4 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import chaptersFile from '../../../content/story/chapters.json';
 import { definitionOf } from '../../graphics/definitions';
 import type { GraphicId } from '../../graphics/index';
@@ -13,16 +12,19 @@ import { buildStory, type StoryChapter } from './buildStory';
 import type { StoryMeta } from './schemas';
 import { sourceLinkProblems, sourceLinks } from './sourceLinks';
 
+/** A rendered Markdown entry, as a component. */
+export type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
+
 /** Everything a page that tells the whole story needs, read and checked once. */
 export interface StoryPage {
   data: Datasets;
   meta: StoryMeta;
   story: StoryChapter[];
   /** Each step's rendered passage, by entry id. */
-  passages: Map<string, AstroComponentFactory>;
+  passages: Map<string, RenderedContent>;
   /** Entry ids of the steps that carry a figure in print and in the static edition (see figureCarriers). */
   carriers: Set<string>;
-  methodology: AstroComponentFactory | null;
+  methodology: RenderedContent | null;
   /** The sources the page cites: in passages, the methodology, figure credits and data tables. */
   citedSources: Source[];
   /** Shared geometry (base maps) the figures reference, to draw once in a sprite. */
