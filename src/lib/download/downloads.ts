@@ -43,7 +43,7 @@ export function downloadPaths(): { params: { graphic: GraphicId; state: string }
 export function downloadFigure(data: Datasets, graphic: GraphicId, state: string, url: string): { scene: Scene; text: FigureText } {
   const def = definitionOf(graphic);
   const scene = def.scene(data, state, downloadFrame);
-  return { scene, text: { title: scene.title, credit: def.credit(data, state).text, url } };
+  return { scene, text: { graphic, title: scene.title, credit: def.credit(data, state).text, url } };
 }
 
 /** Size in pixels of a figure's PNG download. */

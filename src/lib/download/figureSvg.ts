@@ -5,6 +5,8 @@ import { wrapText } from './wrapText';
 
 /** The words a downloaded figure carries around its drawing, so it still makes sense away from the page. */
 export interface FigureText {
+  /** The graphic's id: its stylesheet scopes some rules to [data-graphic]. */
+  graphic: string;
   title: string;
   credit: string;
   /** Where the figure comes from: the explainer's URL. */
@@ -31,7 +33,7 @@ export const charsFor = (width: number, size: number) => Math.floor(width / (siz
 /** Rules every standalone document needs: its paper and the graphics' typeface; tokens resolve to the light theme. */
 export const paperStyleRules = `
 text { font-family: var(--font-sans); }
-.figure-paper { fill: var(--paper-raised); }
+.figure-paper { fill: var(--paper); }
 `;
 
 /** Rules for the figure's own words. */
@@ -54,9 +56,21 @@ export function textLines(lines: string[], x: number, y: number, lineHeight: num
   return lines.map((l, i) => `<text class="${className}" x="${x}" y="${y + i * lineHeight}">${escapeXml(l)}</text>`).join('');
 }
 
-/** The scene's marks in a nested <svg> placed at x, y and scaled to width × height. */
-export function nestedScene(scene: Scene, x: number, y: number, width: number, height: number): string {
-  return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${scene.width} ${scene.height}">${scene.marks.map(renderMark).join('')}</svg>`;
+/** Where a drawing goes in a document. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The scene's marks in a nested <svg> marked with its graphic, placed and scaled into `box`. */
+export function nestedScene(scene: Scene, graphic: string, box: Box): string {
+  const { x, y, width, height } = box;
+  return (
+    `<svg data-graphic="${escapeXml(graphic)}" x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${scene.width} ${scene.height}">` +
+    `${scene.marks.map(renderMark).join('')}</svg>`
+  );
 }
 
 /** An SVG document root with title, description, style and the scene's symbols, around `body`. */
@@ -74,7 +88,7 @@ export function figureSvg(scene: Scene, text: FigureText, style: string): string
   const l = figureLayout(scene, text);
   const body =
     textLines(l.titleLines, PAD, PAD + TITLE.size - 2, TITLE.lineHeight, 'figure-title') +
-    nestedScene(scene, 0, l.sceneY, scene.width, scene.height) +
+    nestedScene(scene, text.graphic, { x: 0, y: l.sceneY, width: scene.width, height: scene.height }) +
     textLines(l.creditLines, PAD, l.footerY + CREDIT.size, CREDIT.lineHeight, 'figure-credit');
-  return svgDocument(l, scene, `${scene.description} Source: ${text.credit}.`, style, body);
+  return svgDocument(l, scene, `${scene.description} Source: ${text.credit.replace(/\.$/, '')}.`, style, body);
 }

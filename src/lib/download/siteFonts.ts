@@ -12,6 +12,21 @@ const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
 const weights = { 400: 'Regular', 600: 'SemiBold' } as const;
 const CACHE = join('node_modules', '.cache', 'site-fonts');
 
+// The subsets cover Latin and Cyrillic text but not every symbol (≈ is in none): as on the page, such glyphs come
+// from a common sans-serif on the machine. Chromium's Debian package depends on Liberation, so test machines have it.
+const FALLBACKS = [
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/Library/Fonts/Arial Unicode.ttf',
+  'C:\\Windows\\Fonts\\arial.ttf',
+];
+
+/** System fonts that fill glyphs Source Sans 3's subsets lack, those of them this machine has. */
+export function fallbackFontFiles(): string[] {
+  return FALLBACKS.filter((f) => existsSync(f));
+}
+
 let cached: string[] | undefined;
 
 // @fontsource names each weight as its own family ("Source Sans 3 SemiBold"); renamed so that
@@ -21,14 +36,14 @@ const names = (style: string) =>
 
 /**
  * Paths of TrueType copies of the site's Source Sans 3 faces, unwrapped once from the @fontsource WOFF files into
- * node_modules/.cache, for resvg (which reads TTF/OTF only).
+ * node_modules/.cache, for resvg (which reads TTF/OTF only), then the fallbacks for symbols they lack.
  */
 export function siteFontFiles(): string[] {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const dir = join(require.resolve('@fontsource/source-sans-3/package.json'), '..', 'files');
   mkdirSync(CACHE, { recursive: true });
-  cached = subsets.flatMap((subset) =>
+  const own = subsets.flatMap((subset) =>
     Object.entries(weights).map(([w, style]) => {
       const name = `source-sans-3-${subset}-${w}-normal`;
       const out = join(CACHE, `${name}.ttf`);
@@ -36,5 +51,6 @@ export function siteFontFiles(): string[] {
       return out;
     }),
   );
+  cached = [...own, ...fallbackFontFiles()];
   return cached;
 }

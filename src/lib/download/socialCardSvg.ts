@@ -7,6 +7,7 @@ export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
 
 /** What a card says: the page's headline, the finding the drawing shows, and where to read it. */
 export interface CardText {
+  graphic: string;
   headline: string;
   title: string;
   url: string;
@@ -40,6 +41,6 @@ export function socialCardSvg(scene: Scene, text: CardText, style: string): stri
     textLines(headline, TEXT_X, top + HEADLINE.size - 6, HEADLINE.lineHeight, 'card-headline') +
     textLines(title, TEXT_X, titleY, TITLE.lineHeight, 'card-title') +
     textLines([text.url], TEXT_X, height - 48, 0, 'card-url') +
-    nestedScene(scene, drawX, (height - drawHeight) / 2, drawWidth, drawHeight);
+    nestedScene(scene, text.graphic, { x: drawX, y: (height - drawHeight) / 2, width: drawWidth, height: drawHeight });
   return svgDocument(SOCIAL_CARD, scene, `${text.headline}. ${scene.description}`, style, body);
 }

@@ -23,6 +23,6 @@ export function socialCardHref(graphic?: GraphicId): string {
 /** A 1200 × 630 PNG card: `headline` beside the graphic in its card state, drawn like the downloads. */
 export function socialCardPng(data: Datasets, graphic: GraphicId, headline: string, url: string): Buffer {
   const scene = definitionOf(graphic).scene(data, cardStates[graphic], downloadFrame);
-  const svg = socialCardSvg(scene, { headline, title: scene.title, url }, styleFor(scene, cardStyleRules));
+  const svg = socialCardSvg(scene, { graphic, headline, title: scene.title, url }, styleFor(scene, cardStyleRules));
   return renderPng(svg, 1);
 }

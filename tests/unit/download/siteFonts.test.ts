@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { GRAPHIC_FONT, siteFontFiles } from '../../../src/lib/download/siteFonts';
+import { fallbackFontFiles, GRAPHIC_FONT, siteFontFiles } from '../../../src/lib/download/siteFonts';
 import { woffToSfnt } from '../../../src/lib/download/woffToSfnt';
 
 const require = createRequire(import.meta.url);
@@ -53,5 +53,17 @@ describe('siteFontFiles', () => {
   it('picks the semibold face for font-weight 600', () => {
     const files = siteFontFiles();
     expect(ink(text(600), files)).toBeGreaterThan(ink(text(400), files) * 1.1);
+  });
+});
+
+describe('fallbackFontFiles', () => {
+  it('draws the symbols the site font lacks (≈) from a common system sans-serif', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><text x="4" y="30" font-family="${GRAPHIC_FONT}" font-size="24">≈</text></svg>`;
+    expect(fallbackFontFiles().length).toBeGreaterThan(0);
+    // Without a fallback resvg draws the missing-glyph box; with one, the symbol itself.
+    const box = ink(svg, siteFontFiles().filter((f) => !fallbackFontFiles().includes(f)));
+    const symbol = ink(svg, siteFontFiles());
+    expect(symbol).toBeGreaterThan(0);
+    expect(symbol).not.toBe(box);
   });
 });
