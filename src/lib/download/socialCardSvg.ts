@@ -23,7 +23,7 @@ export const cardStyleRules = `${paperStyleRules}
 .card-headline { font-family: var(--font-sans); font-weight: 600; font-size: ${HEADLINE.size}px; fill: var(--ink); }
 .card-title { font-family: var(--font-sans); font-size: ${TITLE.size}px; fill: var(--ink-muted); }
 .card-url { font-family: var(--font-sans); font-size: 18px; fill: var(--ink-muted); }
-.card-rule { fill: var(--unrest); }
+.card-rule { fill: var(--ink); }
 `;
 
 /** A 1200 × 630 card: headline and finding on the left, the graphic in one state on the right. */
