@@ -10,8 +10,8 @@ const cssUnder = (dir: string): string[] =>
     .sort()
     .map((f) => join(dir, f));
 
-/** The stylesheets that give marks their look (the graphics' own and the shared styles), and tokens.css, as text. */
+/** Every stylesheet under src that may give marks their look (graphics, base map, shared styles), and tokens.css, as text. */
 export function graphicSheets(root = process.cwd()): { sheets: string[]; tokens: string } {
-  const files = [...cssUnder(join(root, 'src', 'styles')), ...cssUnder(join(root, 'src', 'graphics'))];
+  const files = cssUnder(join(root, 'src'));
   return { sheets: files.map((f) => readFileSync(f, 'utf8')), tokens: readFileSync(join(root, 'src', 'styles', 'tokens.css'), 'utf8') };
 }

@@ -1,5 +1,5 @@
 import type { Scene } from '../scene';
-import { customProperties, resolveVars, topLevelRules } from './cssRules';
+import { customProperties, resolveColorMix, resolveVars, topLevelRules } from './cssRules';
 
 /** The light theme's tokens: the top-level `:root` rules of tokens.css (the dark theme sits inside @media). */
 export function lightTokens(tokensCss: string): Map<string, string> {
@@ -20,7 +20,8 @@ const classesIn = (selector: string) => [...selector.matchAll(/\.(-?[_a-zA-Z][\w
 
 /**
  * The body of a <style> for a standalone SVG: the rules of `sheets` that style the given classes, with every
- * token replaced by its light value (files have no page stylesheet, and resvg reads no custom properties),
+ * token replaced by its light value and every colour mix computed (files have no page stylesheet, and resvg
+ * reads neither custom properties nor color-mix),
  * followed by `extra` rules (which may use tokens too).
  */
 export function standaloneStyle(sheets: string[], tokens: Map<string, string>, classes: Set<string>, extra = ''): string {
@@ -29,5 +30,5 @@ export function standaloneStyle(sheets: string[], tokens: Map<string, string>, c
     .filter((r) => classesIn(r.selector).some((c) => classes.has(c)))
     .filter((r) => !r.selector.includes(':global') && !r.selector.includes(':root'));
   const text = [...kept.map((r) => `${r.selector}{${r.body}}`), ...topLevelRules(extra).map((r) => `${r.selector}{${r.body}}`)].join('\n');
-  return resolveVars(text, tokens).replace(/\s+/g, ' ').replace(/\} /g, '}\n');
+  return resolveColorMix(resolveVars(text, tokens)).replace(/\s+/g, ' ').replace(/\} /g, '}\n');
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveVars, topLevelRules } from '../../../src/lib/download/cssRules';
+import { resolveColorMix, resolveVars, topLevelRules } from '../../../src/lib/download/cssRules';
 import { lightTokens, sceneClasses, standaloneStyle } from '../../../src/lib/download/standaloneStyle';
 import type { Scene } from '../../../src/lib/scene';
 
@@ -33,6 +33,18 @@ describe('resolveVars', () => {
   });
 });
 
+describe('resolveColorMix', () => {
+  it('computes srgb mixes with transparent and between colours, as CSS does', () => {
+    expect(resolveColorMix('fill: color-mix(in srgb, #2b2b2e 18%, transparent);')).toBe('fill: rgba(43, 43, 46, 0.18);');
+    expect(resolveColorMix('color-mix(in srgb, #000, #fff)')).toBe('rgba(128, 128, 128, 1)');
+    expect(resolveColorMix('color-mix(in srgb, #ff0000 25%, #0000ff)')).toBe('rgba(64, 0, 191, 1)');
+  });
+
+  it('leaves mixes it cannot compute alone', () => {
+    expect(resolveColorMix('color-mix(in oklch, red 10%, blue)')).toBe('color-mix(in oklch, red 10%, blue)');
+  });
+});
+
 describe('lightTokens', () => {
   it('reads the light theme from tokens.css, not the dark one', () => {
     const light = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'));
@@ -57,11 +69,11 @@ describe('standaloneStyle', () => {
   });
 
   it('keeps only rules for the scene\'s classes, with every token resolved', () => {
-    const sheet = `.dot-unrest { fill: var(--accent); } .land { fill: var(--ink); } .table { color: var(--ink); }
+    const sheet = `.dot-unrest { fill: var(--accent); } .land { fill: color-mix(in srgb, var(--ink) 50%, transparent); } .table { color: var(--ink); }
       @media print { .dot-unrest { fill: black; } } :root { --x: 1; }`;
     const style = standaloneStyle([sheet], tokens, sceneClasses(scene), '.extra { fill: var(--ink); }');
     expect(style).toContain('.dot-unrest{fill: #c8610a;}');
-    expect(style).toContain('.land{fill: #111;}');
+    expect(style).toContain('.land{fill: rgba(17, 17, 17, 0.5);}');
     expect(style).toContain('.extra{fill: #111;}');
     expect(style).not.toContain('.table');
     expect(style).not.toContain('black');

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customProperties } from '../../../src/lib/download/cssRules';
 
@@ -15,10 +16,11 @@ const print = readFileSync('src/styles/print.css', 'utf8');
 const paper = tokensInMedia(print, 'print');
 
 describe('print tokens', () => {
-  it('set every colour the dark theme sets, so a dark system never reaches paper', () => {
-    const dark = [...tokensInMedia(tokens, '(prefers-color-scheme: dark)').keys()];
-    expect(dark.length).toBeGreaterThan(10);
-    expect(dark.filter((k) => !paper.has(k))).toEqual([]);
+  it('leave paper out of the dark theme: every dark rule is for screens only', () => {
+    expect(tokensInMedia(tokens, 'screen and (prefers-color-scheme: dark)').size).toBeGreaterThan(10);
+    const sheets = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css') || f.endsWith('.astro'));
+    const unscoped = sheets.filter((f) => /@media\s*\(prefers-color-scheme:\s*dark\)/.test(readFileSync(join('src', f), 'utf8')));
+    expect(unscoped).toEqual([]);
   });
 
   it('print text black on white', () => {
