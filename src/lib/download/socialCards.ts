@@ -7,7 +7,7 @@ import { cardStyleRules, socialCardSvg } from './socialCardSvg';
 
 /** The state each graphic's card shows: the moment that says most about it at a glance. */
 export const cardStates: Record<GraphicId, string> = {
-  'unrest-map': 'jan-07',
+  'unrest-map': 'jan-05',
   'troop-arrivals': 'airlift',
   'casualty-tally': 'final',
 };
