@@ -1,11 +1,11 @@
-/** Copies `text` to the clipboard; falls back to selecting it in `field` and the older copy command. */
+/** Copies `text` to the clipboard; where the browser refuses, selects it in `field` for the reader to copy. */
 async function copy(text: string, field: HTMLTextAreaElement): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
     field.select();
-    return document.execCommand('copy');
+    return false;
   }
 }
 
@@ -25,7 +25,7 @@ export class EmbedCode extends HTMLElement {
     if (!button || !field) return;
     const ok = await copy(field.value, field);
     const status = this.querySelector('[data-copied]');
-    if (status) status.textContent = ok ? 'Embed code copied.' : 'Select the code in the box and copy it.';
+    if (status) status.textContent = ok ? 'Embed code copied.' : 'The code is selected: press Ctrl+C or ⌘C to copy it.';
     button.textContent = ok ? 'Copied' : 'Copy code';
   };
 }

@@ -35,6 +35,7 @@ for (const [name, html] of Object.entries(hosts)) {
     for (const width of WIDTHS) {
       test(`sizes the iframe to the embed at ${width} px, and again after the embed changes state`, async ({ page, baseURL, host }) => {
         const frame = await open(page, host, html(baseURL!), width);
+        await expect(frame.locator('scene-graphic svg:visible')).toHaveCount(1);
         await expectSized(page, frame);
         expect(await messagesInNextTwoSeconds(page)).toBeLessThanOrEqual(10);
         await stepForward(frame);
