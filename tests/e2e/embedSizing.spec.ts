@@ -3,15 +3,19 @@ import { embedSnippet } from '../../src/lib/embedSnippet';
 import { embedFrame, expectSized, measure, messagesInNextTwoSeconds, pymHost, snippetHost } from '../support/embedHost';
 import { expect, test, type HostServer } from '../support/hostServer';
 
-const GRAPHIC = 'unrest-map';
-const WIDTHS = [320, 600, 1000];
+// Each width with a different graphic: every graphic gets sized, without multiplying the runs.
+const CASES = [
+  { width: 320, graphic: 'unrest-map' },
+  { width: 600, graphic: 'troop-arrivals' },
+  { width: 1000, graphic: 'casualty-tally' },
+];
 
-const ourSnippet = (baseURL: string, path = `/embed/${GRAPHIC}/`) =>
-  embedSnippet({ src: new URL(path, baseURL).href, title: 'The spread of unrest', href: baseURL, loader: new URL('/embed/loader.js', baseURL).href });
+const ourSnippet = (baseURL: string, graphic = 'unrest-map') =>
+  embedSnippet({ src: new URL(`/embed/${graphic}/`, baseURL).href, title: 'A graphic', href: baseURL, loader: new URL('/embed/loader.js', baseURL).href });
 
 const hosts = {
-  'the real pym.js Parent': (baseURL: string) => pymHost(new URL(`/embed/${GRAPHIC}/`, baseURL).href),
-  'our loader': (baseURL: string) => snippetHost(ourSnippet(baseURL)),
+  'the real pym.js Parent': (baseURL: string, graphic = 'unrest-map') => pymHost(new URL(`/embed/${graphic}/`, baseURL).href),
+  'our loader': (baseURL: string, graphic = 'unrest-map') => snippetHost(ourSnippet(baseURL, graphic)),
 };
 
 /** Steps the embed forward with its own Next button and waits for the graphic to settle. */
@@ -32,9 +36,9 @@ async function open(page: Page, host: HostServer, html: string, width: number) {
 
 for (const [name, html] of Object.entries(hosts)) {
   test.describe(`a host page using ${name}, on another origin`, () => {
-    for (const width of WIDTHS) {
-      test(`sizes the iframe to the embed at ${width} px, and again after the embed changes state`, async ({ page, baseURL, host }) => {
-        const frame = await open(page, host, html(baseURL!), width);
+    for (const { width, graphic } of CASES) {
+      test(`sizes the iframe to the ${graphic} embed at ${width} px, and again after the embed changes state`, async ({ page, baseURL, host }) => {
+        const frame = await open(page, host, html(baseURL!, graphic), width);
         await expect(frame.locator('scene-graphic svg:visible')).toHaveCount(1);
         await expectSized(page, frame);
         expect(await messagesInNextTwoSeconds(page)).toBeLessThanOrEqual(10);
