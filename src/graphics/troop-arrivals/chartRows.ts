@@ -1,7 +1,7 @@
 import type { Datasets } from '../../lib/data/datasets';
 import type { TroopTotal } from '../../lib/data/schemas';
 import { formatCount, formatShortDate } from '../../lib/format';
-import { attribution, countryFigures, officialTotal, pressSum, statedBy, type CountryFigure } from './figures';
+import { attribution, countryFigures, officialTotal, statedBy, type CountryFigure } from './figures';
 import type { FigureRow } from './figureRow';
 
 /** What each status is called wherever a figure is labelled. */
@@ -36,37 +36,20 @@ export function countryRow(data: Datasets, f: CountryFigure): FigureRow {
   };
 }
 
-const totalNames: Record<TroopTotal['kind'], string> = {
+const totalNames: Record<Exclude<TroopTotal['kind'], 'press-sum'>, string> = {
   plan: 'Planned',
   official: 'Official',
   statement: 'Commander',
   unexplained: 'Wikipedia',
-  'press-sum': 'Press sum',
   context: 'Whole pool',
 };
 
-/** The competing totals in the order they were stated; the press sum last, drawn as the parts it adds up. */
+/** The competing totals, in the order they were stated (a sum of press figures is stated by no one, so it is not drawn). */
 export function totalRows(data: Datasets): FigureRow[] {
-  const rows = data.troopTotals
-    .filter((t) => t.kind !== 'context' && t.kind !== 'press-sum' && t.figure.value !== null)
+  return data.troopTotals
+    .filter((t) => t.kind !== 'context' && t.figure.status !== 'computed' && t.figure.value !== null)
     .sort((a, b) => (a.figure.statedOn ?? '9999').localeCompare(b.figure.statedOn ?? '9999'))
     .map(totalRow);
-  const sum = pressSum(data);
-  if (sum) {
-    const valueText = `≈${formatCount(sum.total.figure.value!)}`;
-    rows.push({
-      key: `total-${sum.total.id}`,
-      name: totalNames['press-sum'],
-      sub: statusWords.computed,
-      value: sum.total.figure.value,
-      status: 'computed',
-      valueText,
-      note: 'The five figures above added up; no source stated it',
-      segments: sum.parts.map((p) => ({ key: p.contingent.id, value: p.value!, status: p.status })),
-      label: `${valueText}: the country figures added up; no source stated this total`,
-    });
-  }
-  return rows;
 }
 
 function totalRow(t: TroopTotal): FigureRow {
@@ -76,5 +59,5 @@ function totalRow(t: TroopTotal): FigureRow {
   const note = `${statedBy(f)}${extra}`;
   const sub = f.statedOn ? formatShortDate(f.statedOn) : 'undated';
   const extraClass = t.kind === 'official' ? 'is-headline' : t.kind === 'plan' ? 'is-plan' : undefined;
-  return { key: `total-${t.id}`, name: totalNames[t.kind], sub, value: f.value, status: f.status, valueText, note, label: `${valueText}: ${note}, ${sub}`, extraClass };
+  return { key: `total-${t.id}`, name: totalNames[t.kind as keyof typeof totalNames], sub, value: f.value, status: f.status, valueText, note, label: `${valueText}: ${note}, ${sub}`, extraClass };
 }

@@ -1,6 +1,6 @@
 import type { Datasets } from '../../lib/data/datasets';
 import { formatCount, formatDayMonth, formatShortDate, listJoin } from '../../lib/format';
-import { attribution, countryFigures, officialTotal, officialWords, pressSum, total } from './figures';
+import { attribution, countryFigures, officialTotal, officialWords, total } from './figures';
 import { mapNotes } from './notes';
 import { periodWords, statePeriod } from './period';
 import { routePlaces } from './projection';
@@ -51,12 +51,10 @@ function totalsSentence(data: Datasets): string {
   const plan = total(data, 'planned-2500').figure;
   const serdyukov = total(data, 'serdyukov-2000').figure;
   const wiki = total(data, 'wikipedia-3800');
-  const sum = pressSum(data);
   const parts = [
     `The only official total: ${officialWords(data)} (${attribution([t.figure])}).`,
     `Planned: ${plan.text} (${attribution([plan])}). Also stated: ${serdyukov.text} (${attribution([serdyukov])}); ${formatCount(wiki.figure.value!)} (${attribution([wiki.figure])}; basis unclear).`,
   ];
-  if (sum) parts.push(`The five country figures added up give about ${formatCount(sum.total.figure.value!)}, a total no source stated.`);
   return parts.join(' ');
 }
 

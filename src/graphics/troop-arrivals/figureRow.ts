@@ -17,7 +17,7 @@ export interface RowGrid {
   lineHeight: number;
 }
 
-/** One figure as a chart row: its name, a bar (or segments), its value and who stated it. */
+/** One figure as a chart row: its name, a bar, its value and who stated it. */
 export interface FigureRow {
   key: string;
   name: string;
@@ -32,7 +32,6 @@ export interface FigureRow {
   /** The line for a country that gave no headcount, drawn after an outlined swatch. */
   unknownNote?: string;
   /** Drawn instead of a single bar (the press sum's parts). */
-  segments?: { key: string; value: number; status: FigureStatus }[];
   label: string;
   extraClass?: string;
 }
@@ -42,9 +41,8 @@ export function figureRow(row: FigureRow, g: RowGrid, y: number): { marks: Mark[
   const w = (row.value ?? 0) * g.scale;
   const base = y + g.barHeight - 0.5;
   const marks: Mark[] = [text(`${row.key}-name`, 'troop-row-name is-bold', g.left, base, g.nameSize, row.name)];
-  if (row.segments) marks.push(...segmentBars(row, g, y));
-  else if (row.value !== null) marks.push(...figureBar(`${row.key}-bar`, row.status, g.x0, y, w, g.barHeight, row.label, row.extraClass));
-  marks.push(text(`${row.key}-value`, 'troop-row-value is-bold', g.x0 + w + (row.segments ? 7 : 5), base, g.nameSize, row.valueText));
+  if (row.value !== null) marks.push(...figureBar(`${row.key}-bar`, row.status, g.x0, y, w, g.barHeight, row.label, row.extraClass));
+  marks.push(text(`${row.key}-value`, 'troop-row-value is-bold', g.x0 + w + 5, base, g.nameSize, row.valueText));
   let ly = base + g.lineHeight + 1;
   marks.push(text(`${row.key}-sub`, 'troop-row-sub', g.left, ly, g.textSize, row.sub));
   for (const [i, l] of wrapText(row.note, g.right - g.x0, g.textSize).entries()) {
@@ -62,17 +60,6 @@ export function figureRow(row: FigureRow, g: RowGrid, y: number): { marks: Mark[
   return { marks, bottom: ly - g.lineHeight + g.textSize * 0.3 };
 }
 
-function segmentBars(row: FigureRow, g: RowGrid, y: number): Mark[] {
-  const marks: Mark[] = [];
-  let x = g.x0;
-  for (const s of row.segments!) {
-    const w = s.value * g.scale;
-    marks.push(...figureBar(`${row.key}-${s.key}`, s.status, x, y, w, g.barHeight, ''));
-    x += w;
-  }
-  marks.push(...figureBar(`${row.key}-bar`, 'computed', g.x0 - 2, y - 2, x - g.x0 + 4, g.barHeight + 4, row.label));
-  return marks;
-}
 
 /** A text mark at a baseline. */
 export function text(key: string, className: string, x: number, y: number, size: number, t: string, anchor: 'start' | 'middle' | 'end' = 'start', extra: Record<string, number> = {}): Mark {

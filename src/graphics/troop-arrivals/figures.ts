@@ -70,11 +70,3 @@ export function officialWords(data: Datasets): string {
   return t.equipment ? `${troops} and ${t.equipment.text}` : troops;
 }
 
-/** The press sum, checked against the per-country figures it adds up; null if they no longer add up to it. */
-export function pressSum(data: Datasets): { total: TroopTotal; parts: CountryFigure[] } | null {
-  const t = data.troopTotals.find((x) => x.figure.status === 'computed');
-  if (!t) return null;
-  const parts = countryFigures(data).filter((p) => p.value !== null);
-  const sum = parts.reduce((s, p) => s + p.value!, 0);
-  return sum === t.figure.value ? { total: t, parts } : null;
-}

@@ -9,10 +9,9 @@ const chartKeys: [FigureStatus, string][] = [
   ['official', 'Official figure'],
   ['estimate', 'Press estimate'],
   ['unknown', 'No official figure'],
-  ['computed', 'Added up; stated by no source'],
 ];
 
-/** The key to the chart's bar styles: solid, hatched, outlined, dotted, each with its words. */
+/** The key to the chart's bar styles: solid, hatched, outlined, each with its words. */
 export function legendMarks(frame: Frame, box: Box): Mark[] {
   const size = frame.fontSize - 2;
   const marks: Mark[] = [];

@@ -37,7 +37,7 @@ function figuresTable(data: Datasets): DataTable {
     if (c.vehicles) rows.push(figureRow(c.country, c.vehicles, 'vehicles'));
     for (const e of c.estimates) rows.push(figureRow(c.country, e, 'troops, other report'));
   }
-  for (const t of data.troopTotals) {
+  for (const t of data.troopTotals.filter((x) => x.figure.status !== 'computed')) {
     rows.push(figureRow('All five countries', t.figure, t.kind === 'context' ? 'whole CSTO pool, not the force sent' : `total, ${t.kind.replace('-', ' ')}`));
     if (t.equipment) rows.push(figureRow('All five countries', t.equipment, 'equipment'));
   }
