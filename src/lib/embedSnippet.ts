@@ -22,14 +22,15 @@ export const STATIC_HEIGHT = 640;
  * One embed's markup: a hidden iframe our loader shows (lazily, sized by the embed's height messages), beside a
  * plain link with a still image that is all a reader sees when scripts are off or iframes are stripped.
  */
-export function embedMarkup(i: Omit<SnippetInput, 'loader'>): string {
-  const height = i.static ? `height:${STATIC_HEIGHT}px;` : '';
+export function embedMarkup(i: Omit<SnippetInput, 'loader'>, { inlineStyle = true } = {}): string {
+  // Inline styles make a pasted snippet work on any page; a page of ours styles it from its stylesheet instead.
+  const style = (css: string) => (inlineStyle ? ` style="${css}"` : '');
   const img = i.image
-    ? `<img src="${escapeXml(i.image.src)}" alt="${escapeXml(i.image.alt)}" width="${i.image.width}" height="${i.image.height}" style="display:block;width:100%;height:auto">`
+    ? `<img src="${escapeXml(i.image.src)}" alt="${escapeXml(i.image.alt)}" width="${i.image.width}" height="${i.image.height}"${style('display:block;width:100%;height:auto')}>`
     : '';
   return [
     `<div class="kz-embed">`,
-    `<iframe data-kz-embed data-src="${escapeXml(i.src)}" title="${escapeXml(i.title)}" hidden style="width:100%;${height}border:0"></iframe>`,
+    `<iframe data-kz-embed data-src="${escapeXml(i.src)}" title="${escapeXml(i.title)}" hidden${style(`width:100%;${i.static ? `height:${STATIC_HEIGHT}px;` : ''}border:0`)}></iframe>`,
     `<a class="kz-embed-fallback" href="${escapeXml(i.href)}">${img}${escapeXml(i.title)}</a>`,
     `</div>`,
   ].join('\n');

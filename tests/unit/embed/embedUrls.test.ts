@@ -49,6 +49,10 @@ describe('embedSnippet', () => {
     expect(embedMarkup(input)).not.toContain('<script');
   });
 
+  it('can leave out inline styles, for a page of ours whose policy forbids them', () => {
+    expect(embedMarkup({ ...input, static: true, image: { src: '/x.png', alt: 'A map', width: 1, height: 1 } }, { inlineStyle: false })).not.toContain('style=');
+  });
+
   it('escapes what it quotes', () => {
     expect(embedSnippet(input)).toContain('title="The spread of unrest: 4 Jan &quot;so far&quot;"');
   });
