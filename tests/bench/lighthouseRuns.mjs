@@ -1,0 +1,35 @@
+// Lighthouse through its Node API, against the Chromium the browser tests use.
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { systemChromium, HOW_TO_GET_A_BROWSER } from '../support/browserPath.mjs';
+import { summarizeLhr } from './summarize.mjs';
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts one Chromium for all the Lighthouse runs (each run opens a fresh tab with a cold cache). */
+export async function launchChrome() {
+  const chromePath = systemChromium() ?? process.env.CHROME_PATH;
+  if (!chromePath) throw new Error(HOW_TO_GET_A_BROWSER);
+  return launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' });
+}
+
+/** One Lighthouse run of `url` in the 'mobile' (default) or 'desktop' preset; returns the full result. */
+export async function lighthouseRun(url, preset, port) {
+  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
+  const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return result.lhr;
+}
+
+/** `runs` Lighthouse runs of one URL and preset, summarized; `onRun` hears each (with its full result) as it finishes. */
+export async function lighthouseRuns(url, preset, port, runs, onRun = () => {}) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const lhr = await lighthouseRun(url, preset, port);
+    const row = summarizeLhr(lhr);
+    onRun(row, i, lhr);
+    out.push(row);
+  }
+  return out;
+}
