@@ -47,7 +47,7 @@ export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; misse
   let trapped = true;
   for (let i = 0; i < count * 2 + 20; i++) {
     await page.keyboard.press('Tab');
-    const s = await page.evaluate(inspect, prev);
+    const s: ReturnType<typeof inspect> = await page.evaluate(inspect, prev);
     // Past the last control focus leaves the document; coming back to a control already visited first is a trap.
     if (s.atBody) { trapped = false; break; }
     if (s.kb !== null && reached.has(s.kb) && !s.isFrame) break;
