@@ -2,14 +2,14 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { systemChromium, HOW_TO_GET_A_BROWSER } from '../support/browserPath.mjs';
+import { bundledChromium, HOW_TO_GET_A_BROWSER, systemChromium } from '../support/browserPath.mjs';
 import { summarizeLhr } from './summarize.mjs';
 
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Starts one Chromium for all the Lighthouse runs (each run opens a fresh tab with a cold cache). */
 export async function launchChrome() {
-  const chromePath = systemChromium() ?? process.env.CHROME_PATH;
+  const chromePath = systemChromium() ?? (await bundledChromium());
   if (!chromePath) throw new Error(HOW_TO_GET_A_BROWSER);
   return launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' });
 }

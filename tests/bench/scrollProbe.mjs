@@ -45,6 +45,13 @@ const settle = (page) => page.evaluate(() => new Promise((resolve) => {
   requestAnimationFrame(check);
 }));
 
+/** Two seconds of the page doing nothing: frames dropped here are the machine's, not the page's. */
+async function idle(page) {
+  const from = await page.evaluate(() => performance.now());
+  const to = await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(performance.now()), 2000)));
+  return samples(page, from, to);
+}
+
 /** Scrolls top to bottom, `stepPx` per frame. */
 async function stepScroll(page, stepPx) {
   const from = await page.evaluate(() => performance.now());
@@ -59,18 +66,18 @@ async function stepScroll(page, stepPx) {
   return samples(page, from, await page.evaluate(() => performance.now()));
 }
 
-/** One fast touch fling from the top to the bottom of the story, as a compositor-driven gesture. */
+/** One fast fling from the top to the bottom of the story: a compositor-driven wheel gesture (headless Chromium ignores synthetic touch scrolls). */
 async function fling(page, cdp, speed) {
   await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
   await settle(page);
   const from = await page.evaluate(() => performance.now());
   const distance = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
-  await cdp.send('Input.synthesizeScrollGesture', { x: 195, y: 700, yDistance: -distance, speed, gestureSourceType: 'touch', repeatCount: 0 });
+  await cdp.send('Input.synthesizeScrollGesture', { x: 195, y: 700, yDistance: -distance, speed, gestureSourceType: 'mouse' });
   await settle(page);
   return samples(page, from, await page.evaluate(() => performance.now()));
 }
 
-/** Loads `url` at 390x844 with the CPU slowed `cpuRate` times, then scrolls it in small steps and by a fling. */
+/** Loads `url` at 390x844 with the CPU slowed `cpuRate` times, watches it idle, then scrolls it in small steps and by a fling. */
 export async function scrollProbe(url, { cpuRate = 4, stepPx = 40, flingSpeed = 12000 } = {}) {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: ARGS });
   try {
@@ -82,10 +89,11 @@ export async function scrollProbe(url, { cpuRate = 4, stepPx = 40, flingSpeed = 
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     await settle(page);
+    const still = summarizeFrames(await idle(page));
     const steps = summarizeFrames(await stepScroll(page, stepPx));
     const flung = summarizeFrames(await fling(page, cdp, flingSpeed));
     const reachedEnd = await page.evaluate(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 2);
-    return { steps, fling: { ...flung, reachedEnd } };
+    return { idle: still, steps, fling: { ...flung, reachedEnd } };
   } finally {
     await browser.close();
   }

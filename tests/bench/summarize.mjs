@@ -66,15 +66,14 @@ export function summarizeFrames({ frameTimes, longTasks, durationMs }) {
 /** The median and the worst of several probe runs, per scroll. */
 export function summarizeProbes(runs) {
   const phase = (name) => {
-    const { median: m, max } = medianOf(runs.map((r) => { const { reachedEnd, ...rest } = r[name]; return rest; }));
-    return { median: m, worst: { ...max, fps: Math.min(...runs.map((r) => r[name].fps)) } };
+    const { median: m, max } = medianOf(runs.map((r) => { const { reachedEnd, ...rest } = r[name] ?? {}; return rest; }));
+    return { median: m, worst: { ...max, fps: Math.min(...runs.map((r) => r[name]?.fps ?? NaN)) } };
   };
-  const steps = phase('steps');
-  const fling = phase('fling');
+  const [still, steps, fling] = ['idle', 'steps', 'fling'].map(phase);
   const reachedEnd = runs.every((r) => r.fling.reachedEnd);
   return {
-    median: { steps: steps.median, fling: { ...fling.median, reachedEnd } },
-    worst: { steps: steps.worst, fling: fling.worst },
+    median: { idle: still.median, steps: steps.median, fling: { ...fling.median, reachedEnd } },
+    worst: { idle: still.worst, steps: steps.worst, fling: fling.worst },
     runs,
   };
 }

@@ -29,7 +29,7 @@ export function lighthouseTable(results, markdown = false) {
 /** The scroll probe's figures: median run, and the worst of the runs. */
 export function probeTable(probe, markdown = false) {
   const header = ['scroll', 'run', ...PROBE_COLUMNS.map(([, h]) => h)];
-  const rows = ['steps', 'fling'].flatMap((phase) => [
+  const rows = ['idle', 'steps', 'fling'].filter((phase) => probe.median[phase]).flatMap((phase) => [
     [phase, 'median', ...PROBE_COLUMNS.map(([k]) => fmt(probe.median[phase][k]))],
     [phase, 'worst', ...PROBE_COLUMNS.map(([k]) => fmt(probe.worst[phase][k]))],
   ]);
