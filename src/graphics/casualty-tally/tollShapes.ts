@@ -1,0 +1,72 @@
+import type { ScaleLinear } from 'd3-scale';
+import type { Mark } from '../../lib/scene';
+import type { Box } from './labelPlacer';
+import { circleMark, lineMark, rectMark } from './marks';
+import { releaseLabel } from './releases';
+import type { TimeAxis } from './timeAxis';
+import { dayEnds, linePoints, type TollPoint } from './tollSeries';
+
+/** Where a release's marker sits: at the figure it stated (a security-only revision sits on the security band). */
+export const markerValue = (p: TollPoint): number => p.total ?? (p.others !== undefined ? p.top : p.securityLevel);
+
+/** The tooltip of a point on the toll line: the issuing body, the date and the figures in their words. */
+export const pointLabel = (p: TollPoint): string =>
+  releaseLabel(p.report, [p.report.killedTotal, p.report.killedSecurity, p.report.killedOther], 'Killed — ');
+
+/** The security forces band and the others band for each day's closing tally, held until the next release day. */
+export function bandMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<number, number>, endX: number): Mark[] {
+  const days = dayEnds(points);
+  return days.flatMap((p, i) => {
+    const x0 = axis.x(p.report.released);
+    const next = days[i + 1];
+    const x1 = next ? axis.x(next.report.released) : endX;
+    const id = p.report.id;
+    const marks = [rectMark(`band-sec-${id}`, x0, y(0), x1, y(p.securityLevel), 'ct-band-security')];
+    if (p.top > p.securityLevel) marks.push(rectMark(`band-oth-${id}`, x0, y(p.securityLevel), x1, y(p.top), 'ct-band-others'));
+    return marks;
+  });
+}
+
+/** The step line: up at each release, along until the next; the first riser starts at zero. */
+export function stepMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<number, number>, endX: number): Mark[] {
+  const line = linePoints(points);
+  const marks: Mark[] = [];
+  line.forEach((p, i) => {
+    const prev = line[i - 1];
+    const x = axis.x(p.report.released);
+    marks.push(lineMark(`step-v-${p.report.id}`, x, y(prev?.top ?? 0), x, y(p.top), 'ct-step'));
+    const next = line[i + 1];
+    if (next?.report.released === p.report.released) return;
+    marks.push(lineMark(`step-h-${p.report.id}`, x, y(p.top), next ? axis.x(next.report.released) : endX, y(p.top), 'ct-step'));
+  });
+  return marks;
+}
+
+/** Horizontal offset of a disputing figure from the line point it disputes, so both markers stay visible. */
+export const disputeOffset = (r: number): number => r * 3;
+
+/** A marker for each release: filled on the line, hollow and joined by a dashed bracket where it disputes another. */
+export function pointMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<number, number>, r: number): Mark[] {
+  return points.flatMap((p) => {
+    const x = axis.x(p.report.released);
+    if (!p.disputes) return [circleMark(`pt-${p.report.id}`, x, y(markerValue(p)), r, 'ct-point', pointLabel(p))];
+    const dx = x + disputeOffset(r);
+    return [
+      lineMark(`dispute-${p.report.id}`, x, y(markerValue(p.disputes)), dx, y(p.top), 'ct-dispute'),
+      circleMark(`pt-${p.report.id}`, dx, y(p.top), r, 'ct-point ct-point--disputed', pointLabel(p)),
+    ];
+  });
+}
+
+/** Boxes labels must stay clear of: markers, the line, the dark security band and the axis break. */
+export function shapeObstacles(marks: Mark[]): Box[] {
+  return marks.flatMap((m): Box[] => {
+    const a = m.attrs as Record<string, number>;
+    if (m.kind === 'circle') return [{ x0: a.cx! - a.r!, y0: a.cy! - a.r!, x1: a.cx! + a.r!, y1: a.cy! + a.r! }];
+    if (m.kind === 'line' && m.className !== 'ct-dispute') {
+      return [{ x0: Math.min(a.x1!, a.x2!) - 1, y0: Math.min(a.y1!, a.y2!) - 1, x1: Math.max(a.x1!, a.x2!) + 1, y1: Math.max(a.y1!, a.y2!) + 1 }];
+    }
+    if (m.kind === 'rect' && m.className !== 'ct-band-others') return [{ x0: a.x!, y0: a.y!, x1: a.x! + a.width!, y1: a.y! + a.height! }];
+    return [];
+  });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { datasets } from '../../../../src/lib/data/readDatasets';
+import { describeState } from '../../../../src/graphics/casualty-tally/describe';
+import { states } from '../../../../src/graphics/casualty-tally/states';
+import { titleOf } from '../../../../src/graphics/casualty-tally/titles';
+
+const data = datasets();
+
+describe('titles and descriptions', () => {
+  it('state each state’s finding in the figures of the releases', () => {
+    expect(states.map((s) => titleOf(data, s))).toEqual([
+      'The first official tolls counted only the security forces: 8, then 18 killed on 6 January',
+      'On 7 January the Interior Ministry said 18 security forces and 26 “armed criminals” had been killed',
+      'A toll of 164 published on 9 January was withdrawn as a ‘technical error’',
+      'By 15 January the Prosecutor General counted 225 dead, 19 of them security forces',
+      'The official toll has stood at 238 since August 2022, including 19 security forces',
+      'By 15 January officials counted 4,353 injured, 3,393 of them security personnel',
+      'Official detention figures rose from 3,811 on 7 January to 9,900 on 11 January',
+      'Almaty accounted for 151 of the 238 deaths, the Prosecutor General said in January 2023',
+    ]);
+  });
+
+  it('say who stated each figure and when, name the withdrawn one and list the undated ones without a date', () => {
+    const jan7 = describeState(data, 'jan-07');
+    expect(jan7).toContain('On 7 January 2022, Interior Ministry: 18 police and National Guard; 26 "armed criminals" "liquidated".');
+    expect(describeState(data, 'retracted')).toMatch(/Withdrawn, not on the line: On 9 January 2022, .*164/);
+    const final = describeState(data, 'final');
+    expect(final).toMatch(/Not placed on the time axis because no date is known: .*227/);
+    expect(final).toContain('This disputes the figure the Prosecutor General gave the same day.');
+    expect(final).toContain('188 names compiled by Radio Azattyq');
+    expect(describeState(data, 'detained')).toContain("Not an official figure: On 12 January 2022, Almaty authorities: 1,678 more in 24 hours; AP's running total 'nearly 12,000'");
+    expect(describeState(data, 'by-city')).toContain('Almaty 151, Kyzylorda 26, Shymkent 20, Taraz 17.');
+  });
+});

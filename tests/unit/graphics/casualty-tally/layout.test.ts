@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { datasets } from '../../../../src/lib/data/readDatasets';
+import { frameIds, frames } from '../../../../src/lib/frames';
+import type { Mark } from '../../../../src/lib/scene';
+import { layout } from '../../../../src/graphics/casualty-tally/layout';
+import { states, type CasualtyTallyState } from '../../../../src/graphics/casualty-tally/states';
+import { overlaps, textBox } from '../../../../src/graphics/casualty-tally/labelPlacer';
+import { tollReleases } from '../../../../src/graphics/casualty-tally/tollSeries';
+
+const data = datasets();
+const scenes = states.flatMap((state) => frameIds.map((f) => ({ state, frame: frames[f], scene: layout(data, frames[f], state) })));
+const byKey = (marks: Mark[], key: string) => marks.find((m) => m.key === key);
+const num = (m: Mark | undefined, a: string) => Number(m?.attrs[a]);
+const sceneOf = (state: CasualtyTallyState, f: 'phone' | 'desktop') => scenes.find((s) => s.state === state && s.frame.id === f)!.scene;
+
+describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%s', (_name, { state, frame, scene }) => {
+  it('fills its frame with unique keys and a title that states a finding', () => {
+    expect([scene.width, scene.height]).toEqual([frame.width, frame.height]);
+    const keys = scene.marks.map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(scene.title.length).toBeGreaterThan(30);
+    expect(scene.description.length).toBeGreaterThan(60);
+  });
+
+  it('starts its count axis at zero', () => {
+    if (state === 'by-city') {
+      const zero = byKey(scene.marks, 'city-grid-0');
+      for (const bar of scene.marks.filter((m) => m.key.startsWith('city-bar-'))) expect(num(bar, 'x')).toBe(num(zero, 'x1'));
+      return;
+    }
+    const zero = scene.marks.find((m) => m.key.startsWith('y-label-') && m.text === '0');
+    const base = byKey(scene.marks, 'x-base-0');
+    expect(zero).toBeDefined();
+    expect(Math.abs(num(zero, 'y') - 4 - num(base, 'y1'))).toBeLessThan(0.01);
+    for (const m of scene.marks.filter((k) => k.kind === 'rect' && k.key.startsWith('band-'))) expect(num(m, 'y') + num(m, 'height')).toBeLessThanOrEqual(num(base, 'y1') + 0.01);
+  });
+
+  it('has no text overlapping other text, and keeps all text inside the frame', () => {
+    const texts = scene.marks.filter((m) => m.kind === 'text');
+    for (const [i, a] of texts.entries()) {
+      const box = textBox(a);
+      expect(box.x0, a.key).toBeGreaterThanOrEqual(0);
+      expect(box.x1, a.key).toBeLessThanOrEqual(frame.width);
+      for (const b of texts.slice(i + 1)) expect(overlaps(box, textBox(b)), `${a.key} / ${b.key}`).toBe(false);
+    }
+  });
+
+  it('keeps everything but the legend out of the band a passage card may cover on phones', () => {
+    const limit = frame.height - frame.safeBottom;
+    for (const m of scene.marks.filter((k) => !k.key.startsWith('legend-'))) {
+      const bottom = m.kind === 'text' ? textBox(m).y1 : Math.max(...['y', 'y1', 'y2', 'cy'].map((a) => num(m, a) + (a === 'y' ? num(m, 'height') || 0 : 0)).filter(Number.isFinite));
+      if (Number.isFinite(bottom)) expect(bottom, m.key).toBeLessThanOrEqual(limit);
+    }
+  });
+
+  it('gives every release mark a tooltip saying who stated it', () => {
+    const releaseMarks = scene.marks.filter((m) => /^(pt-|aside-[^]*$|count-pt-|city-bar-|city-earlier-)/.test(m.key) && m.kind !== 'line');
+    for (const m of releaseMarks) expect(m.label, m.key).toMatch(/Ministry|Minister|Prosecutor|Ombudswoman|officials|NGO|office|Radio Azattyq|Ar\.Rukh\.Khak/);
+  });
+
+  it('leads with figures held in text marks of their own, digits and commas only', () => {
+    const counters = scene.marks.filter((m) => /^counter-\d+$/.test(m.key));
+    expect(counters.length).toBeGreaterThan(0);
+    for (const c of counters) expect(c.text).toMatch(/^[\d,]+$/);
+  });
+});
+
+describe('the toll states', () => {
+  it('put a point on the line for exactly the releases of the step line, and the withdrawn 164 beside it', () => {
+    for (const f of ['phone', 'desktop'] as const) {
+      const marks = sceneOf('final', f).marks;
+      const points = marks.filter((m) => m.key.startsWith('pt-')).map((m) => m.key.slice(3));
+      expect(points).toEqual(tollReleases(data).map((r) => r.id));
+      const withdrawn = byKey(marks, 'aside-2022-01-09-164-retracted')!;
+      expect(withdrawn.className).toBe('ct-retracted');
+      expect(byKey(marks, 'aside-2022-01-09-164-retracted-strike')).toBeDefined();
+      const onLine = marks.filter((m) => m.key.startsWith('step-h-')).some((m) => Math.abs(num(m, 'y1') - num(withdrawn, 'cy')) < 1);
+      expect(onLine).toBe(false);
+      expect(marks.find((m) => m.key.startsWith('label-aside-2022-01-09'))?.text).toMatch(/^164 – withdrawn/);
+    }
+  });
+
+  it('shows what was reported on 7 January and the final toll in the static drawing', () => {
+    const jan7 = sceneOf('jan-07', 'phone').marks;
+    expect([byKey(jan7, 'counter-0')?.text, byKey(jan7, 'counter-1')?.text]).toEqual(['18', '26']);
+    expect(jan7.some((m) => m.text === '26 “armed criminals”')).toBe(true);
+    expect(byKey(sceneOf('final', 'desktop').marks, 'counter-0')?.text).toBe('238');
+    expect(byKey(sceneOf('retracted', 'phone').marks, 'counter-0')?.className).toContain('ct-counter--struck');
+  });
+
+  it('never puts injured or detained figures on the deaths axis', () => {
+    for (const s of ['injured', 'detained'] as const) {
+      const marks = sceneOf(s, 'desktop').marks;
+      expect(marks.some((m) => m.key.startsWith('y-label-deaths') || m.key.startsWith('pt-') || m.key.startsWith('band-'))).toBe(false);
+    }
+  });
+
+  it('never places an undated release on a time axis', () => {
+    for (const { scene } of scenes) for (const id of ['officials-227-undated', 'health-ministry-after-soe', 'hrw-video-analysis']) {
+      expect(scene.marks.some((m) => m.key.includes(id))).toBe(false);
+    }
+  });
+});
