@@ -2,16 +2,16 @@ import { casualtyTally } from './casualty-tally/definition';
 import type { GraphicDefinition } from './definition';
 import type { GraphicId } from './index';
 import { troopArrivals } from './troop-arrivals/definition';
+import { unrestMap } from './unrest-map/definition';
 
 /** Each registered graphic's drawing, table and credit. */
-export const definitions: Partial<Record<GraphicId, GraphicDefinition>> = {
+export const definitions: Record<GraphicId, GraphicDefinition> = {
+  'unrest-map': unrestMap as GraphicDefinition,
   'troop-arrivals': troopArrivals as GraphicDefinition,
-  'casualty-tally': casualtyTally,
+  'casualty-tally': casualtyTally as GraphicDefinition,
 };
 
-/** The definition of a graphic; throws with the list of drawn graphics when it has none. */
+/** The definition of a graphic. */
 export function definitionOf(id: GraphicId): GraphicDefinition {
-  const def = definitions[id];
-  if (!def) throw new Error(`graphic "${id}" has no drawing yet; drawn graphics: ${Object.keys(definitions).join(', ') || 'none'}`);
-  return def;
+  return definitions[id];
 }

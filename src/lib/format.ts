@@ -31,6 +31,11 @@ export function formatShortDate(iso: string): string {
   return `${d} ${months[m - 1]!.slice(0, 3)}`;
 }
 
+/** "2023-01-05" -> "5 Jan 2023", for tight graphic labels outside the year of the story. */
+export function formatShortDateYear(iso: string): string {
+  return `${formatShortDate(iso)} ${parts(iso)[0]}`;
+}
+
 /** Whole days from `a` to `b` (both YYYY-MM-DD), independent of time zones. */
 export function daysBetween(a: string, b: string): number {
   const [ya, ma, da] = parts(a);
@@ -42,4 +47,9 @@ export function daysBetween(a: string, b: string): number {
 export function listJoin(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "the Prosecutor General" -> "The Prosecutor General", for the start of a sentence. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,4 +1,4 @@
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -21,12 +21,37 @@ export const countryLabels: { id: string; name: string; lon: number; lat: number
 ];
 
 type Countries = GeometryCollection<{ name: string }>;
-// Simplify once per process: a weight threshold that keeps coastlines recognisable at 720 px and drops most vertices.
+// Simplify once per process: a weight threshold that keeps coastlines recognisable at 720 px and drops most vertices,
+// yet keeps coastal cities such as Aktau inside the outline they are drawn on.
 const topology = (() => {
   const t = presimplify(world as unknown as Topology<{ countries: Countries }>);
-  return simplify(t, 0.02) as unknown as Topology<{ countries: Countries }>;
+  return simplify(t, 0.01) as unknown as Topology<{ countries: Countries }>;
 })();
 const countries = feature(topology, topology.objects.countries).features as Feature<Geometry, { name: string }>[];
+
+const boundsOf = new Map(countries.map((f) => [f, geoBounds(f)]));
+
+/**
+ * The countries a projection can show inside its clip extent: found from their lon/lat bounds, so the world's far side
+ * is never projected at all.
+ */
+export function visibleCountries(projection: GeoProjection): Feature<Geometry, { name: string }>[] {
+  const [[x0, y0], [x1, y1]] = projection.clipExtent() ?? [[0, 0], [0, 0]];
+  const border: [number, number][] = [];
+  for (let i = 0; i <= 20; i++) {
+    const [fx, fy] = [x0 + ((x1 - x0) * i) / 20, y0 + ((y1 - y0) * i) / 20];
+    border.push([fx, y0], [fx, y1], [x0, fy], [x1, fy]);
+  }
+  const lonLat = border.map((p) => projection.invert?.(p)).filter((p): p is [number, number] => p != null);
+  // A margin of a few degrees keeps countries whose edge only just enters the frame.
+  const [w, e] = [Math.min(...lonLat.map((p) => p[0])) - 3, Math.max(...lonLat.map((p) => p[0])) + 3];
+  const [s, n] = [Math.min(...lonLat.map((p) => p[1])) - 3, Math.max(...lonLat.map((p) => p[1])) + 3];
+  return countries.filter((f) => {
+    const [[fw, fs], [fe, fn]] = boundsOf.get(f)!;
+    const lonHit = fw <= fe ? fw <= e && fe >= w : true;
+    return lonHit && fs <= n && fn >= s;
+  });
+}
 
 /** Kazakhstan's outline (for fitting projections and for tests that points fall inside it). */
 export const kazakhstan = countries.find((f) => f.id === KAZAKHSTAN)!;
@@ -39,17 +64,27 @@ export interface Basemap {
   labels: Mark[];
 }
 
-/** Draws the region around `extent` into `frame`; geometry outside the frame is clipped away so files stay small. */
-export function basemap(id: string, frame: Frame, extent: Feature<Geometry> | MultiPoint, inset: Inset): Basemap {
+/** The part of a frame a map is drawn in (the rest is left to legends and notes). */
+export interface Viewport {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws the region around `extent` into `frame` (or into `viewport`, a part of it); geometry outside is clipped away
+ * so files stay small. `inset` is measured from the frame's edges.
+ */
+export function basemap(id: string, frame: Frame, extent: Feature<Geometry> | MultiPoint, inset: Inset, viewport?: Viewport): Basemap {
+  const v = viewport ?? { x: 0, y: 0, width: frame.width, height: frame.height };
   const projection = kazakhstanProjection(frame, extent, inset).clipExtent([
-    [0, 0],
-    [frame.width, frame.height],
+    [v.x, v.y],
+    [v.x + v.width, v.y + v.height],
   ]);
   const path = geoPath(projection).digits(1);
-  const marks: Mark[] = [
-    { kind: 'rect', key: 'water', className: 'map-water', attrs: { x: 0, y: 0, width: frame.width, height: frame.height } },
-  ];
-  for (const f of countries) {
+  const marks: Mark[] = [{ kind: 'rect', key: 'water', className: 'map-water', attrs: { ...v } }];
+  for (const f of visibleCountries(projection)) {
     const d = path(f);
     if (!d) continue;
     const isHome = f.id === KAZAKHSTAN;
@@ -58,7 +93,7 @@ export function basemap(id: string, frame: Frame, extent: Feature<Geometry> | Mu
   const labels: Mark[] = [];
   for (const c of countryLabels) {
     const p = projection([c.lon, c.lat]);
-    if (!p || p[0] < 40 || p[0] > frame.width - 40 || p[1] < 12 || p[1] > frame.height - 12) continue;
+    if (!p || p[0] < v.x + 40 || p[0] > v.x + v.width - 40 || p[1] < v.y + 12 || p[1] > v.y + v.height - 12) continue;
     labels.push({
       kind: 'text',
       key: `label-${c.id}`,

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { stepProblem } from '../../graphics/index';
-import { dateSchema } from '../data/schemas';
 
 /** Headline, dek and byline of the explainer (content/story/meta.json). */
 export const storyMetaSchema = z.object({
   headline: z.string().min(1),
   dek: z.string().min(1),
   byline: z.string().min(1),
-  published: dateSchema,
+  // The publication date is today's, not a date of the events, so it is not held to the events' period.
+  published: z.iso.date({ message: 'must be a real date written YYYY-MM-DD' }),
   description: z.string().min(1),
 });
 

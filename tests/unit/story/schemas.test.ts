@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepSchema } from '../../../src/lib/story/schemas';
+import { stepSchema, storyMetaSchema } from '../../../src/lib/story/schemas';
 
 describe('a step names a graphic and a state', () => {
   it('accepts a valid pair', () => {
@@ -20,5 +20,18 @@ describe('a step names a graphic and a state', () => {
     expect(r.error!.issues[0]!.message).toBe(
       'unknown state "jan-08" for graphic "casualty-tally"; valid states: first-reports, jan-07, retracted, january, final, injured, detained, by-city',
     );
+  });
+});
+
+describe('the story meta', () => {
+  const meta = { headline: 'h', dek: 'd', byline: 'b', description: 'x' };
+
+  it('takes a publication date after the events', () => {
+    expect(storyMetaSchema.safeParse({ ...meta, published: '2026-11-25' }).success).toBe(true);
+  });
+
+  it('rejects a date that does not exist', () => {
+    const r = storyMetaSchema.safeParse({ ...meta, published: '2026-02-30' });
+    expect(r.error!.issues[0]!.message).toBe('must be a real date written YYYY-MM-DD');
   });
 });
