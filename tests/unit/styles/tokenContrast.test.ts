@@ -8,6 +8,8 @@ const MARK = 3;
 const paper = ['paper', 'paper-raised'];
 const map = ['map-home', 'map-neighbour', 'map-water'];
 const marks = ['unrest', 'unrest-strong', 'troops', 'troops-strong', 'deaths', 'calm', 'disputed'];
+// Kinds of event on the unrest map: every --kind-* token, so a new kind is checked without editing this list.
+const kinds = Object.keys(readTokens().light).filter((t) => t.startsWith('kind-'));
 
 const pairs: { fg: string; bg: string; min: number }[] = [
   ...['ink', 'ink-muted', 'link'].flatMap((fg) => paper.map((bg) => ({ fg, bg, min: TEXT }))),
@@ -15,8 +17,10 @@ const pairs: { fg: string; bg: string; min: number }[] = [
   // Place names are text drawn on the map.
   ...[...paper, ...map].map((bg) => ({ fg: 'map-label', bg, min: TEXT })),
   // Kazakhstan's outline tells the country from its neighbours and the sea.
+  { fg: 'map-water-label', bg: 'map-water', min: TEXT },
   ...['map-neighbour', 'map-water'].map((bg) => ({ fg: 'map-home-edge', bg, min: MARK })),
   ...marks.flatMap((fg) => [...paper, ...map].map((bg) => ({ fg, bg, min: MARK }))),
+  ...kinds.flatMap((fg) => [...paper, ...map].map((bg) => ({ fg, bg, min: MARK }))),
 ];
 
 describe.each(['light', 'dark'] as const)('%s tokens', (scheme) => {
@@ -28,6 +32,10 @@ describe.each(['light', 'dark'] as const)('%s tokens', (scheme) => {
     const ratio = contrastRatio(tokens[fg]!, tokens[bg]!);
     expect(ratio, `--${fg} ${tokens[fg]} on --${bg} ${tokens[bg]}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(min);
   });
+});
+
+test('the event kinds of the unrest map are all checked', () => {
+  expect(kinds.length).toBeGreaterThan(3);
 });
 
 test('the contrast formula matches WCAG reference values', () => {
