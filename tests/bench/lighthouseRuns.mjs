@@ -22,14 +22,27 @@ export async function lighthouseRun(url, preset, port) {
   return result.lhr;
 }
 
-/** `runs` Lighthouse runs of one URL and preset, summarized; `onRun` hears each (with its full result) as it finishes. */
+/**
+ * `runs` Lighthouse runs of one URL and preset, summarized; `onRun` hears each (with its full result) as it finishes.
+ * Returns the summaries of the runs that finished and the errors of those that did not.
+ */
 export async function lighthouseRuns(url, preset, port, runs, onRun = () => {}) {
   const out = [];
+  const failures = [];
   for (let i = 0; i < runs; i++) {
-    const lhr = await lighthouseRun(url, preset, port);
+    let lhr = await lighthouseRun(url, preset, port);
+    // A run Lighthouse itself could not finish (a protocol timeout on a busy machine) is run again, twice at most.
+    for (let retry = 0; lhr.runtimeError && retry < 2; retry++) {
+      process.stderr.write(`  ${url} ${preset}: ${lhr.runtimeError.code}, running it again\n`);
+      lhr = await lighthouseRun(url, preset, port);
+    }
+    if (lhr.runtimeError) {
+      failures.push(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      continue;
+    }
     const row = summarizeLhr(lhr);
     onRun(row, i, lhr);
     out.push(row);
   }
-  return out;
+  return { runs: out, failures };
 }

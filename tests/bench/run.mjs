@@ -57,11 +57,12 @@ async function main() {
   try {
     for (const page of benchPages()) {
       for (const preset of ['mobile', 'desktop']) {
-        const runs = await lighthouseRuns(`${origin}${page.path}`, preset, chrome.port, RUNS, (r, i, lhr) => {
+        const { runs, failures } = await lighthouseRuns(`${origin}${page.path}`, preset, chrome.port, RUNS, (r, i, lhr) => {
           log(`  ${page.label} ${preset} run ${i + 1}/${RUNS}: perf ${r.performance}, LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms, JS ${r.jsKiB} KiB`);
           writeFileSync(`bench-results/lighthouse/${page.label.replace(/\W+/g, '-')}-${preset}-${i + 1}.json`, JSON.stringify(lhr));
         });
-        lighthouse.push({ ...page, preset, url: `${origin}${page.path}`, ...medianOf(runs) });
+        if (failures.length) log(`  ${page.label} ${preset}: ${failures.length} run(s) Lighthouse could not finish: ${failures[0]}`);
+        lighthouse.push({ ...page, preset, url: `${origin}${page.path}`, ...medianOf(runs), failures });
       }
     }
   } finally {

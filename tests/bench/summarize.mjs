@@ -29,6 +29,9 @@ export function summarizeLhr(lhr) {
   };
 }
 
+// The figures a row has when no run finished: every one null, so every budget on it fails.
+summarizeLhr.empty = Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'fcpMs', 'lcpMs', 'tbtMs', 'cls', 'totalKiB', 'jsKiB', 'cssKiB', 'fontKiB', 'requests', 'thirdParty', 'benchmarkIndex'].map((k) => [k, null]));
+
 /** The middle value (the mean of the two middle ones for an even count). */
 export function median(values) {
   const v = values.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
@@ -39,7 +42,7 @@ export function median(values) {
 
 /** For each figure, the median across runs and its spread (lowest and highest). */
 export function medianOf(runs) {
-  const keys = Object.keys(runs[0] ?? {});
+  const keys = Object.keys(runs[0] ?? summarizeLhr.empty);
   const pick = (k) => runs.map((r) => r[k]).filter((x) => x != null);
   return {
     median: Object.fromEntries(keys.map((k) => [k, median(pick(k))])),

@@ -16,14 +16,15 @@ const cell = (r, k) => (r.min[k] === r.max[k] ? fmt(r.median[k]) : `${fmt(r.medi
 function layout(header, rows, markdown) {
   if (markdown) return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (r) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 /** The Lighthouse figures per page and preset. */
 export function lighthouseTable(results, markdown = false) {
-  const header = ['page', 'preset', ...COLUMNS.map(([, h]) => h)];
-  return layout(header, results.map((r) => [r.label, r.preset, ...COLUMNS.map(([k]) => cell(r, k))]), markdown);
+  const header = ['page', 'preset', 'runs', ...COLUMNS.map(([, h]) => h)];
+  const runs = (r) => `${r.runs.length}/${r.runs.length + (r.failures?.length ?? 0)}`;
+  return layout(header, results.map((r) => [r.label, r.preset, runs(r), ...COLUMNS.map(([k]) => cell(r, k))]), markdown);
 }
 
 /** The scroll probe's figures: median run, and the worst of the runs. */

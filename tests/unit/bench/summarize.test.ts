@@ -46,6 +46,9 @@ test('median and spread over runs', () => {
   const m = medianOf([{ lcpMs: 900 }, { lcpMs: 1300 }, { lcpMs: 1000 }]);
   expect(m.median.lcpMs).toBe(1000);
   expect([m.min.lcpMs, m.max.lcpMs]).toEqual([900, 1300]);
+  // No run finished: every figure is null, so every budget on the row fails rather than passing unseen.
+  expect(medianOf([]).median.lcpMs).toBeNull();
+  expect(checkBudgets({ lighthouse: [{ label: 'story', kind: 'story', preset: 'mobile', ...medianOf([]) }], probe: null }).some((v) => v.ok)).toBe(false);
 });
 
 test('frames: the longest gap, frames over 50 ms, frame rate and long tasks', () => {
