@@ -1,5 +1,5 @@
-import { defineCollection, type Loader } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { datasetNames, datasetSpecs, type DatasetName } from './lib/data/datasets';

@@ -1,7 +1,7 @@
 import type { Datasets } from '../../lib/data/datasets';
 import type { TroopTotal } from '../../lib/data/schemas';
 import { formatCount, formatShortDate } from '../../lib/format';
-import { attribution, countryFigures, officialTotal, statedBy, type CountryFigure } from './figures';
+import { attribution, officialTotal, statedBy, type CountryFigure } from './figures';
 import type { FigureRow } from './figureRow';
 
 /** What each status is called wherever a figure is labelled. */

@@ -33,7 +33,7 @@ export const sourceSchema = z.object({
   id: idSchema,
   outlet: z.string().min(1),
   title: z.string().min(1),
-  url: z.string().url().nullable(),
+  url: z.url().nullable(),
   published: dateSchema.nullable(),
   excerpt: z.string().min(1),
 });

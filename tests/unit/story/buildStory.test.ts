@@ -15,16 +15,16 @@ describe('buildStory', () => {
   });
 
   it('rejects a step in a folder that names no chapter, listing the chapters', () => {
-    expect(() => buildStory(chapters, [step('01-spark/01-a'), step('02-spread/01-b'), step('03-troops/01-c')])).toThrowError(
+    expect(() => buildStory(chapters, [step('01-spark/01-a'), step('02-spread/01-b'), step('03-troops/01-c')])).toThrow(
       'content/story/03-troops/01-c.md: step "01-c" is in folder "03-troops", which names no chapter; valid chapters: spark, spread',
     );
   });
 
   it('rejects two steps with the same slug', () => {
-    expect(() => buildStory(chapters, [step('01-spark/01-same'), step('02-spread/01-same')])).toThrowError(/step slug "same" is also used by content\/story\/01-spark\/01-same.md/);
+    expect(() => buildStory(chapters, [step('01-spark/01-same'), step('02-spread/01-same')])).toThrow(/step slug "same" is also used by content\/story\/01-spark\/01-same.md/);
   });
 
   it('rejects a chapter with no steps', () => {
-    expect(() => buildStory(chapters, [step('01-spark/01-a')])).toThrowError(StoryError);
+    expect(() => buildStory(chapters, [step('01-spark/01-a')])).toThrow(StoryError);
   });
 });
