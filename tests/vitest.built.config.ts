@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/built/**/*.test.ts'],
+    // The story page is over a megabyte of HTML: validating it takes seconds on a busy machine.
+    testTimeout: 120_000,
   },
 });
