@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { axeViolations, axeViolationsIn, COLOUR_MODES } from '../support/axeCheck';
 import { projectWidth } from '../support/projectViewport';
 import { sitePages } from '../support/sitePages';
-import { openStory, scrollToStep, stepSlugs, waitSettled } from '../support/storyDriver';
+import { openStory } from '../support/scrollyPage';
+import { scrollToStep, stepSlugs, waitSettled } from '../support/storyDriver';
 
 // axe in every colour mode, at the phone (390x844) and desktop (1280x800) projects; the story also in every
 // step state. One page is reused and walked per test, so the suite stays quick on two cores.

@@ -13,8 +13,9 @@ for (const { path, kind } of sitePages()) {
     test.setTimeout(300_000);
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
-    const { stops, missed, trapped } = await focusWalk(page);
+    const { stops, missed, trapped, lostAfter } = await focusWalk(page);
     expect(stops.length).toBeGreaterThan(0);
+    expect(lostAfter, 'focus fell back to the page with controls still ahead').toBeUndefined();
     expect(trapped, 'focus came back round without leaving the page').toBe(false);
     expect(missed, 'controls Tab never reached').toEqual([]);
     expect(stops.filter((s) => !s.inOrder).map((s) => s.name), 'focus went back up the page').toEqual([]);

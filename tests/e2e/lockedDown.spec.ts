@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sitePages } from '../support/sitePages';
 import { isFirstProject } from '../support/projectViewport';
-import { openStory, scrollToStep, stepSlugs } from '../support/storyDriver';
+import { openStory } from '../support/scrollyPage';
+import { scrollToStep, stepSlugs } from '../support/storyDriver';
 
 // Every page, under its own Content-Security-Policy (it is in the HTML), with every other host blocked.
 test.beforeEach(({}, info) => {
@@ -44,9 +45,10 @@ for (const { path, kind } of sitePages()) {
       const slugs = await stepSlugs(page);
       for (const slug of [slugs[1]!, slugs[Math.floor(slugs.length / 2)]!, slugs.at(-1)!]) {
         await scrollToStep(page, slug);
+        // The live graphic of the step's own run (each chapter has its stage) shows the step's state.
         const step = page.locator(`#step-${slug}`);
-        const [graphic, state] = [await step.getAttribute('data-graphic'), await step.getAttribute('data-state')];
-        await expect(page.locator(`scene-graphic[data-graphic="${graphic}"]`)).toHaveAttribute('data-state', state!);
+        const state = await step.getAttribute('data-state');
+        await expect(page.locator(`[data-run]:has(#step-${slug}) scene-graphic`)).toHaveAttribute('data-state', state!);
       }
     } else {
       await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));

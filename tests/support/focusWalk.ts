@@ -14,7 +14,13 @@ export interface FocusStop {
 // Runs in the page: tags every element a keyboard user can reach, so the walk can tell which it missed.
 function tagTabbables(): number {
   const sel = 'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
-  const all = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }));
+  // Of a group of radio buttons only the checked one (or the first) is a Tab stop; arrow keys move within the group.
+  const radioStop = (el: HTMLElement) => {
+    if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+    const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)];
+    return el === (group.find((r) => r.checked) ?? group[0]);
+  };
+  const all = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && radioStop(el) && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }));
   document.querySelectorAll('[data-kb]').forEach((el) => el.removeAttribute('data-kb'));
   all.forEach((el, i) => el.setAttribute('data-kb', String(i)));
   return all.length;
@@ -37,19 +43,28 @@ function inspect(prevKb: string | null): FocusStop & { kb: string | null; atBody
   return { name, inOrder, visible: !why, why, kb: el.getAttribute('data-kb'), atBody: false, isFrame: el.tagName === 'IFRAME' };
 }
 
-/** Presses Tab from the top of the page until focus leaves it; returns each stop, what it never reached, and whether it cycled. */
-export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; missed: string[]; trapped: boolean }> {
+/**
+ * Presses Tab from the top of the page until focus leaves it; returns each stop, what it never reached, whether it
+ * cycled, and the control after which focus fell back to the page (its element was replaced) with controls still ahead.
+ */
+export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; missed: string[]; trapped: boolean; lostAfter?: string }> {
   await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); scrollTo({ top: 0, behavior: 'instant' }); });
   const count = await page.evaluate(tagTabbables);
   const reached = new Set<string>();
   const stops: FocusStop[] = [];
   let prev: string | null = null;
   let trapped = true;
+  let lostAfter: string | undefined;
   for (let i = 0; i < count * 2 + 20; i++) {
     await page.keyboard.press('Tab');
     const s: ReturnType<typeof inspect> = await page.evaluate(inspect, prev);
     // Past the last control focus leaves the document; coming back to a control already visited first is a trap.
-    if (s.atBody) { trapped = false; break; }
+    if (s.atBody) {
+      trapped = false;
+      const ahead = await page.evaluate((kb) => kb !== null && document.querySelector(`[data-kb="${Number(kb) + 1}"]`) !== null, prev);
+      if (ahead) lostAfter = stops.at(-1)?.name;
+      break;
+    }
     if (s.kb !== null && reached.has(s.kb) && !s.isFrame) break;
     // Inside an iframe, focus moves among the framed page's own controls: the frame counts once.
     if (s.isFrame && s.kb === prev) continue;
@@ -60,5 +75,5 @@ export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; misse
   const missed = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-kb]')]
     .filter((el) => !seen.includes(el.dataset.kb!) && el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
     .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`), [...reached]);
-  return { stops, missed, trapped };
+  return { stops, missed, trapped, lostAfter };
 }

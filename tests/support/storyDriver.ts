@@ -1,12 +1,5 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Opens the story and waits for fonts and for its scroll engine to be ready. */
-export async function openStory(page: Page, path = '/'): Promise<void> {
-  await page.goto(path);
-  await page.evaluate(() => document.fonts.ready);
-  await expect(page.locator('scroll-story')).toHaveAttribute('data-ready', 'true');
-}
-
 /** The slugs of the story's steps, in page order. */
 export const stepSlugs = (page: Page): Promise<string[]> =>
   page.locator('[data-step]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.step ?? ''));
