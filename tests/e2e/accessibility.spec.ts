@@ -34,7 +34,8 @@ test('the story, whole and in every step state', async ({ page }) => {
 
 for (const { path } of sitePages().filter((p) => p.kind !== 'story')) {
   test(`${path} in every colour mode`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // The gallery holds a preview of every state at four widths: axe over it, four times, takes a while on two cores.
+    test.setTimeout(path === '/embed/' ? 480_000 : 120_000);
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     const found: string[] = [];
