@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
 
 // The public URL the explainer is deployed at: canonical links, social cards and embed snippets use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -8,6 +9,25 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Never inline a script or an asset: every script is a file from the site, so the policy needs no hash or 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Astro writes the policy into each page's <head>; dist/_headers repeats it for static hosts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
+  integrations: [staticHostHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -71,7 +71,12 @@ export class SceneGraphic extends HTMLElement {
     for (const sel of ['.graphic-title', 'figcaption']) {
       const mine = this.querySelector(sel);
       const theirs = target.querySelector(sel);
-      if (mine && theirs) mine.innerHTML = theirs.innerHTML;
+      if (!mine || !theirs) continue;
+      // A keyboard reader may be on a source link here: replacing it would drop focus back to the top of the page.
+      const controls = () => [...mine.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex]')];
+      const focused = controls().indexOf(document.activeElement as HTMLElement);
+      mine.innerHTML = theirs.innerHTML;
+      if (focused >= 0) (controls()[focused] ?? controls()[0])?.focus({ preventScroll: true });
     }
     this.querySelector('figure')?.setAttribute('data-state', target.getAttribute('data-state') ?? '');
   }

@@ -1,0 +1,35 @@
+import { Disposables } from './disposables';
+
+/** How much of a card's top to cut so nothing of it shows above the safe line (0 when it is all below). */
+export function clipTop(cardTop: number, cardHeight: number, safeLine: number): number {
+  return Math.max(0, Math.min(cardHeight, safeLine - cardTop));
+}
+
+/** Whether the browser cuts the cards itself (a scroll-driven animation in scrollMode.css). */
+export const cssCutsCards = (): boolean => typeof CSS !== 'undefined' && CSS.supports('animation-timeline: view()');
+
+/**
+ * For browsers without scroll-driven animations: cuts each passage card at the safe line once per frame while
+ * scrolling, so cards never cover the graphic's safe area on phones either.
+ */
+export function startCardClipFallback(cards: HTMLElement[], safeLine: () => number): () => void {
+  const bag = new Disposables();
+  let frame = 0;
+  const cut = () => {
+    frame = 0;
+    const line = safeLine();
+    for (const card of cards) {
+      const r = card.getBoundingClientRect();
+      const top = line ? clipTop(r.top, r.height, line) : 0;
+      const value = top ? `inset(${top}px -1rem -1rem)` : '';
+      if (card.style.clipPath !== value) card.style.clipPath = value;
+    }
+  };
+  const soon = () => (frame ||= requestAnimationFrame(cut));
+  bag.listen(window, 'scroll', soon, { passive: true });
+  bag.listen(window, 'resize', soon);
+  bag.add(() => cancelAnimationFrame(frame));
+  bag.add(() => cards.forEach((c) => c.style.removeProperty('clip-path')));
+  cut();
+  return () => bag.dispose();
+}

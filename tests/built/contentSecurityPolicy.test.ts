@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { metaPolicy } from '../../src/integrations/staticHostHeaders.mjs';
+import { builtPages, DIST, readPage } from '../support/builtPages';
+
+const pages = builtPages();
+
+/** The sources a directive allows, falling back to default-src as browsers do. */
+function sources(policy: string, directive: string): string[] {
+  const all = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...v]) => [name!, v]));
+  return all.get(directive) ?? all.get('default-src') ?? [];
+}
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
+  const html = readPage(page);
+  const policy = metaPolicy(html) ?? '';
+
+  test('carries a policy that allows only the site own scripts', () => {
+    expect(policy).not.toBe('');
+    const scripts = sources(policy, 'script-src');
+    expect(scripts).toContain("'self'");
+    expect(scripts.filter((s) => /unsafe-(inline|eval|hashes)|^\*$|^https?:$|^data:$/.test(s))).toEqual([]);
+    expect(sources(policy, 'object-src')).toEqual(["'none'"]);
+    expect(sources(policy, 'default-src')).toEqual(["'self'"]);
+  });
+
+  test('has no inline script, event handler attribute or javascript: URL', () => {
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\ssrc=/.test(attrs!) && !/type="application\/(ld\+)?json"/.test(attrs!) && body!.trim());
+    expect(inline.map(([, , body]) => body!.slice(0, 80))).toEqual([]);
+    expect(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? []).toEqual([]);
+    expect(html.match(/(href|src)="\s*javascript:/gi) ?? []).toEqual([]);
+  });
+});
+
+test('dist/_headers sends static hosts the same policy the pages carry', () => {
+  const headers = readFileSync(`${DIST}/_headers`, 'utf8');
+  const sent = headers.match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1];
+  expect(sent).toBe(metaPolicy(readPage(pages[0]!)));
+  expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+});

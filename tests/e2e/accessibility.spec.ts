@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, axeViolationsIn, COLOUR_MODES } from '../support/axeCheck';
+import { projectWidth } from '../support/projectViewport';
+import { sitePages } from '../support/sitePages';
+import { openStory } from '../support/scrollyPage';
+import { scrollToStep, stepSlugs, waitSettled } from '../support/storyDriver';
+
+// axe in every colour mode, at the phone (390x844) and desktop (1280x800) projects; the story also in every
+// step state. One page is reused and walked per test, so the suite stays quick on two cores.
+test.beforeEach(({}, info) => {
+  test.skip(projectWidth(info) < 390, 'axe runs at 390 and 1280 px; the 320 px layout has its own tests');
+});
+
+test('the story, whole and in every step state', async ({ page }) => {
+  test.setTimeout(600_000);
+  await openStory(page);
+  const slugs = await stepSlugs(page);
+  expect(slugs.length).toBeGreaterThan(10);
+  const found: string[] = [];
+  for (const mode of COLOUR_MODES) {
+    await page.emulateMedia(mode.media);
+    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await waitSettled(page);
+    found.push(...(await axeViolations(page)).map((v) => `${mode.name}, whole page: ${v}`));
+    // A state changes only the live graphic and the current step: check those in each.
+    for (const slug of slugs) {
+      await scrollToStep(page, slug);
+      const inState = await axeViolationsIn(page, [`#step-${slug}`, '[data-settled]']);
+      found.push(...inState.map((v) => `${mode.name}, #step-${slug}: ${v}`));
+    }
+  }
+  expect([...new Set(found)]).toEqual([]);
+});
+
+for (const { path } of sitePages().filter((p) => p.kind !== 'story')) {
+  test(`${path} in every colour mode`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const found: string[] = [];
+    for (const mode of COLOUR_MODES) {
+      await page.emulateMedia(mode.media);
+      await waitSettled(page);
+      found.push(...(await axeViolations(page)).map((v) => `${mode.name}: ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
+}

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { frames, openStory, seeded } from '../support/scrollyPage';
+
+// These tests restyle the page (200% text, no scroll-driven animation) with an injected stylesheet, which the
+// site's strict policy rightly refuses; they measure layout, and lockedDown.spec.ts tests the policy itself.
+test.use({ bypassCSP: true });
+
+for (const mode of ['scroll', 'step', 'plain']) {
+  test(`no horizontal scrolling in the ${mode} mode`, async ({ page }) => {
+    await openStory(page, `/?mode=${mode}`);
+    for (const y of [0, 0.2, 0.5, 0.8, 1]) {
+      await page.evaluate((f) => window.scrollTo({ top: f * document.documentElement.scrollHeight, behavior: 'instant' }), y);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+    }
+  });
+}
+
+test('at 200% text size nothing is clipped and nothing scrolls sideways', async ({ page }) => {
+  await openStory(page, '/?mode=scroll#step-contingents');
+  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await frames(page);
+  await page.evaluate(() => document.getElementById('step-contingents')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await frames(page);
+  const clipped = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('scroll-story *')) {
+      const cs = getComputedStyle(el);
+      if (cs.display === 'none' || el.closest('.visually-hidden, .sprite, svg, .table-scroll')) continue;
+      const clips = (v: string) => v === 'hidden' || v === 'clip';
+      if ((clips(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(cs.overflowY) && el.scrollHeight > el.clientHeight + 1)) out.push(el.className);
+    }
+    return out;
+  });
+  expect(clipped).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  // The stage still fits the screen, and a link to the passage still lands on it.
+  const stage = await page.locator('[data-run]:has(#step-contingents) .stage').boundingBox();
+  expect(stage!.height).toBeLessThanOrEqual(page.viewportSize()!.height + 1);
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-contingents');
+});
+
+for (const how of ['CSS', 'the script fallback']) {
+  test(`passage cards never cover the graphic above the safe line (cut by ${how})`, async ({ page }, info) => {
+    test.skip(info.project.name.startsWith('desktop'), 'on desktops passages sit beside the graphic');
+    if (how !== 'CSS') {
+      // A browser without scroll-driven animations: the script cuts the cards instead.
+      await page.addInitScript(() => {
+        const supports = CSS.supports.bind(CSS);
+        CSS.supports = ((...a: [string]) => (String(a[0]).includes('animation-timeline') ? false : supports(...a))) as typeof CSS.supports;
+      });
+    }
+    await openStory(page, '/?mode=scroll');
+    if (how !== 'CSS') await page.addStyleTag({ content: '.step-card { animation: none !important; }' });
+    const max = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    const random = seeded(7);
+    let checked = 0;
+    for (let i = 0; i < 40; i++) {
+      await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), Math.round(random() * max));
+      await frames(page);
+      const result = await page.evaluate(() => {
+        const line = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--safe-line'));
+        const stage = [...document.querySelectorAll('.stage')].find((s) => {
+          const r = s.getBoundingClientRect();
+          return r.top <= 1 && r.bottom >= innerHeight - 1;
+        });
+        const svg = stage?.querySelector('[data-frame="phone"] svg')?.getBoundingClientRect();
+        if (!svg) return { points: 0, covered: [] as string[] };
+        const covered: string[] = [];
+        let points = 0;
+        // A grid over the graphic down to the safe line: what is there must be the stage, never a card.
+        for (let y = Math.max(svg.top, 5) + 2; y < Math.min(line, svg.bottom) - 1; y += 12) {
+          for (let x = svg.left + 4; x < svg.right - 2; x += 24) {
+            points++;
+            const hit = document.elementFromPoint(x, y);
+            if (hit?.closest('.step-card')) covered.push(`${Math.round(x)},${Math.round(y)} at scroll ${scrollY}`);
+          }
+        }
+        return { points, covered };
+      });
+      checked += result.points;
+      expect(result.covered).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+}

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { openStory } from '../support/scrollyPage';
+
+const story = 'scroll-story';
+
+test('choosing a mode persists it in the URL and in storage, and keeps the step', async ({ page }) => {
+  await openStory(page, '/');
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'scroll');
+  await page.getByRole('radio', { name: 'Step through' }).check();
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'step');
+  await expect(page).toHaveURL(/\?mode=step#step-price-rise$/);
+  expect(await page.evaluate(() => localStorage.getItem('kz2022:reading-mode'))).toBe('step');
+  await openStory(page, '/#step-appeal');
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'step');
+  await expect(page.locator('#step-appeal')).toBeVisible();
+  await expect(page.locator('#step-first-landings')).toBeHidden();
+  // In step-through the header is a short way up: switching from there keeps the reader on the same step.
+  await page.getByRole('radio', { name: 'Scroll story' }).check();
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'scroll');
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-appeal');
+  await expect(page.locator('#step-appeal .step-text')).toBeInViewport();
+  await expect(page).toHaveURL(/\?mode=scroll#step-appeal$/);
+  await page.getByRole('radio', { name: 'Plain article' }).check();
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'plain');
+  await expect(page.locator('.stage').first()).toBeHidden();
+  await expect(page.locator('[aria-current]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'plain');
+  await expect(page.locator('#step-appeal figure.graphic svg:visible')).toHaveCount(1);
+  expect(await page.evaluate(() => localStorage.getItem('kz2022:reading-mode'))).toBe('plain');
+});
+
+test('the URL parameter wins over storage, and bad values fall back to the default', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kz2022:reading-mode', 'plain'));
+  await openStory(page, '/?mode=step');
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'step');
+  await openStory(page, '/?mode=banana');
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'plain');
+  await page.addInitScript(() => localStorage.setItem('kz2022:reading-mode', '{"x":1}'));
+  await openStory(page, '/?mode=');
+  await expect(page.locator(story)).toHaveAttribute('data-mode', 'scroll');
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the story opens in step-through unless the reader chose a mode', async ({ page }) => {
+    await openStory(page, '/');
+    await expect(page.locator(story)).toHaveAttribute('data-mode', 'step');
+    await openStory(page, '/?mode=scroll');
+    await expect(page.locator(story)).toHaveAttribute('data-mode', 'scroll');
+  });
+
+  test('state changes are instant', async ({ page }) => {
+    await openStory(page, '/?mode=step#step-appeal');
+    await page.getByRole('button', { name: 'Next' }).click();
+    const stage = page.locator('[data-run]:has(#step-first-landings) scene-graphic');
+    // Settled at once: no tween runs under reduced motion.
+    expect(await stage.evaluate((el) => [el.getAttribute('data-state'), el.getAttribute('data-settled')])).toEqual(['landings', 'true']);
+  });
+});
+
+test('step-through: buttons and arrow keys move one step and focus its text', async ({ page }) => {
+  await openStory(page, '/?mode=step');
+  const prev = page.getByRole('button', { name: 'Previous' });
+  const next = page.getByRole('button', { name: 'Next' });
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-price-rise');
+  await expect(prev).toBeDisabled();
+  await next.click();
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-zhanaozen-rally');
+  await expect(page.locator('#step-zhanaozen-rally .step-card')).toBeFocused();
+  await expect(page).toHaveURL(/#step-zhanaozen-rally$/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#step-price-cut .step-card')).toBeFocused();
+  await expect(page.locator('[data-run]:has(#step-price-cut) scene-graphic')).toHaveAttribute('data-state', 'jan-04');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#step-nights-on-the-square .step-card')).toBeFocused();
+  await expect(page.locator('#step-nights-on-the-square .step-card')).toBeInViewport();
+  await expect(page.locator('[data-step-counter]')).toHaveText(/^Step 3 of \d+: Nights on the square$/);
+});
+
+test('the live region announces keyboard changes at most once per 750 ms', async ({ page }) => {
+  await openStory(page, '/?mode=step');
+  await page.evaluate(() => {
+    const w = window as unknown as { spoken: [number, string][] };
+    w.spoken = [];
+    const region = document.querySelector('[data-live]')!;
+    new MutationObserver(() => w.spoken.push([performance.now(), region.textContent ?? ''])).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+  await page.locator('#step-price-rise .step-card').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-live]')).toHaveText(/^Step 2 of \d+: Zhanaozen rallies/);
+  // A burst of five presses inside one task: one more announcement, of where the reader landed.
+  await page.evaluate(() => {
+    for (let i = 0; i < 5; i++) document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+  });
+  await expect(page.locator('[data-live]')).toHaveText(/^Step 7 of \d+: Emergency and blackout/);
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: [number, string][] }).spoken);
+  const total = await page.locator('[data-step]').count();
+  expect(spoken.map(([, text]) => text.split(':')[0])).toEqual([`Step 2 of ${total}`, `Step 7 of ${total}`]);
+  expect(spoken[1]![0] - spoken[0]![0]).toBeGreaterThanOrEqual(749);
+  await expect(page.locator('[data-live]')).toHaveAttribute('aria-live', 'polite');
+});

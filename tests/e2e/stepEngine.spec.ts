@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { DESKTOP_QUERY, TRIGGER_SHARE } from '../../src/scrolly/trigger';
+import { frames, judge, openStory, scrollSettled, seeded, type Verdict } from '../support/scrollyPage';
+
+// The active step must equal the getBoundingClientRect oracle wherever the page is, however it got there.
+test('the active step matches the oracle at 50+ scroll positions', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await openStory(page);
+  const { max, edges, trigger } = await page.evaluate(
+    ({ share, query }) => ({
+      max: document.documentElement.scrollHeight - innerHeight,
+      edges: [...document.querySelectorAll('[data-step]')].flatMap((s) => [s.getBoundingClientRect().top + scrollY, s.getBoundingClientRect().bottom + scrollY]),
+      trigger: Math.round(innerHeight * (matchMedia(query).matches ? share.desktop : share.phone)),
+    }),
+    { share: TRIGGER_SHARE, query: DESKTOP_QUERY },
+  );
+  const random = seeded(20220105);
+  // Both sides of every step's top and bottom edges, where an engine fed by enter/exit events goes wrong, plus random positions.
+  const positions = [
+    ...edges.flatMap((top) => [top - trigger - 1, top - trigger + 1]),
+    ...Array.from({ length: 30 }, () => Math.round(random() * max)),
+  ].map((y) => Math.max(0, Math.min(max, Math.round(y))));
+  const mismatches: Verdict[] = [];
+  for (const y of positions) {
+    await page.evaluate((to) => window.scrollTo({ top: to, behavior: 'instant' }), y);
+    await frames(page);
+    const v = await judge(page);
+    if (v.actual !== v.expected) mismatches.push(v);
+  }
+  console.log(`${info.project.name}: ${positions.length} positions, ${mismatches.length} mismatches`);
+  expect(positions.length).toBeGreaterThanOrEqual(50);
+  expect(mismatches).toEqual([]);
+});
+
+test('a fast fling ends on the right step', async ({ page }) => {
+  await openStory(page);
+  for (const dy of [9000, -4000, 15000, -800, 30000]) {
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, dy / 10);
+    await scrollSettled(page);
+    await frames(page);
+    const v = await judge(page);
+    expect(v.actual, `after a fling of ${dy}px`).toBe(v.expected);
+  }
+});
+
+test('End and Home keys', async ({ page }) => {
+  await openStory(page, '/#step-airlift');
+  await page.locator('h1').click();
+  await page.keyboard.press('End');
+  // The keys scroll smoothly; what matters is the step once the page has arrived.
+  await page.waitForFunction(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 1);
+  await frames(page);
+  let v = await judge(page);
+  expect(v.actual).toBe(v.expected);
+  expect(v.actual).toBe('none');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => scrollY === 0);
+  await frames(page);
+  v = await judge(page);
+  expect(v).toMatchObject({ y: 0, actual: 'none', expected: 'none' });
+});
+
+test('an anchor jump from the chapter list lands on the chapter in its state', async ({ page }) => {
+  await openStory(page);
+  await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /troops arrive/ }).click();
+  await expect(page).toHaveURL(/#step-appeal$/);
+  await scrollSettled(page);
+  await frames(page);
+  const v = await judge(page);
+  expect(v).toMatchObject({ actual: 'step-appeal', expected: 'step-appeal' });
+  await expect(page.locator('#step-appeal').locator('xpath=ancestor::*[@data-run]').locator('scene-graphic')).toHaveAttribute('data-state', 'appeal');
+});
+
+// The hash follows the active step, so a reload comes back to the step being read (Chromium scrolls to the hash
+// rather than restoring the exact pixel), with its graphic in that step's state.
+test('a reload half-way down keeps the step', async ({ page }) => {
+  await openStory(page);
+  await page.locator('#step-morgue-count').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('#step-morgue-count')!.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.mouse.wheel(0, 60);
+  await scrollSettled(page);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#step-morgue-count');
+  const before = await page.evaluate(() => scrollY);
+  await page.reload();
+  await expect(page.locator('scroll-story')).toHaveAttribute('data-ready', 'true');
+  await scrollSettled(page);
+  await frames(page);
+  expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(page.viewportSize()!.height);
+  const v = await judge(page);
+  expect(v).toMatchObject({ actual: 'step-morgue-count', expected: 'step-morgue-count' });
+  await expect(page.locator('#step-morgue-count').locator('xpath=ancestor::*[@data-run]').locator('scene-graphic')).toHaveAttribute('data-state', 'january');
+});
+
+test('resizing from 1280 to 390 wide keeps the reader on the same step', async ({ page }, info) => {
+  test.skip(!info.project.name.startsWith('desktop'), 'starts from the desktop layout');
+  await openStory(page, '/#step-detentions');
+  await frames(page);
+  expect((await judge(page)).actual).toBe('step-detentions');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-detentions');
+  await scrollSettled(page);
+  await frames(page);
+  const v = await judge(page);
+  expect(v).toMatchObject({ actual: 'step-detentions', expected: 'step-detentions' });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('an orientation flip keeps the reader on the same step', async ({ page }, info) => {
+  test.skip(info.project.name.startsWith('desktop'), 'phones turn; desktops are covered by the resize test');
+  const { width, height } = page.viewportSize()!;
+  await openStory(page, '/#step-guarded-sites');
+  for (const size of [{ width: height, height: width }, { width, height }]) {
+    await page.setViewportSize(size);
+    await scrollSettled(page);
+    await frames(page);
+    const v = await judge(page);
+    expect(v).toMatchObject({ actual: 'step-guarded-sites', expected: 'step-guarded-sites' });
+  }
+});
+
+test('a 15% change of height (the address bar) changes nothing', async ({ page }) => {
+  await openStory(page, '/#step-armour-on-the-square');
+  await scrollSettled(page);
+  await page.mouse.wheel(0, 40);
+  await scrollSettled(page);
+  await frames(page);
+  const { width, height } = page.viewportSize()!;
+  const before = await page.evaluate(() => ({ y: scrollY, svh: getComputedStyle(document.documentElement).getPropertyValue('--svh'), events: 0 }));
+  await page.evaluate(() => document.addEventListener('story:step', () => ((window as unknown as { late: number }).late = 1)));
+  const active = (await judge(page)).actual;
+  for (const h of [Math.round(height * 0.85), height, Math.round(height * 1.15)]) {
+    await page.setViewportSize({ width, height: h });
+    await frames(page);
+    const now = await page.evaluate(() => ({ y: scrollY, svh: getComputedStyle(document.documentElement).getPropertyValue('--svh') }));
+    expect(now).toEqual({ y: before.y, svh: before.svh });
+    const v = await judge(page, height);
+    expect(v).toMatchObject({ actual: active, expected: active });
+  }
+  expect(await page.evaluate(() => (window as unknown as { late?: number }).late)).toBeUndefined();
+});
