@@ -16,7 +16,8 @@ export async function launchChrome() {
 
 /** One Lighthouse run of `url` in the 'mobile' (default) or 'desktop' preset; returns the full result. */
 export async function lighthouseRun(url, preset, port) {
-  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
+  // No full-page screenshot: on a story tens of thousands of pixels long it takes minutes and measures nothing.
+  const flags = { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], disableFullPageScreenshot: true };
   const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   return result.lhr;

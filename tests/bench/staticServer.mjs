@@ -1,6 +1,6 @@
 // A static host for dist/: compression, cache headers and the _headers file, as Netlify or Cloudflare Pages serve it.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 
@@ -50,10 +50,22 @@ function encoder() {
   };
 }
 
+/** Every file under `dir`. */
+async function files(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return (await Promise.all(entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])))).flat();
+}
+
 /** Serves `root` on 127.0.0.1:`port`; resolves to the running server once it listens. */
 export async function serveStatic(root, port) {
   const extra = parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const compress = encoder();
+  // Compressed before the first request, so no measurement includes the server compressing a large page.
+  for (const file of await files(root)) {
+    if (!COMPRESSIBLE.test(TYPES[extname(file)] ?? '')) continue;
+    const body = await readFile(file);
+    for (const encoding of ['br', 'gzip']) compress(file, body, encoding);
+  }
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const file = await resolveFile(root, url.pathname);
