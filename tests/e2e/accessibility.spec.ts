@@ -34,8 +34,9 @@ test('the story, whole and in every step state', async ({ page }) => {
 
 for (const { path } of sitePages().filter((p) => p.kind !== 'story')) {
   test(`${path} in every colour mode`, async ({ page }) => {
-    // The gallery holds a preview of every state at four widths: axe over it, four times, takes a while on two cores.
-    test.setTimeout(path === '/embed/' ? 480_000 : 120_000);
+    // The gallery (a preview of every state at four widths) and the static edition (every figure) are long pages:
+    // axe over them, in four colour modes, takes minutes on two cores.
+    test.setTimeout(path === '/embed/' || path === '/static/' ? 480_000 : 120_000);
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     const found: string[] = [];
