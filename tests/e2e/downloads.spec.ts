@@ -3,8 +3,6 @@ import { csvParse } from 'd3-dsv';
 import { graphicIds, graphics } from '../../src/graphics/index';
 import { pngSize } from '../support/pngSize';
 
-test.skip(({ isMobile }) => isMobile, 'the files are the same for every screen: fetched once');
-
 interface Link {
   href: string;
   type: string;
@@ -64,7 +62,7 @@ test('every graphic in every state has its three files', async ({ request }) => 
   }
 });
 
-test('the story and each graphic have a 1200 × 630 social card', async ({ page, request }) => {
+test('the story and each embed page have their own 1200 × 630 social card', async ({ page, request }) => {
   await page.goto('/');
   const image = await page.locator('meta[property="og:image"]').getAttribute('content');
   expect(image).toBeTruthy();
@@ -72,6 +70,12 @@ test('the story and each graphic have a 1200 × 630 social card', async ({ page,
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /.+/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//);
-  const cards = [new URL(image!).pathname, ...graphicIds.map((g) => `/social/${g}.png`)];
+  const cards = [new URL(image!).pathname];
+  for (const g of graphicIds) {
+    await page.goto(`/embed/${g}/`);
+    const own = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(new URL(own!).pathname, `embed page of ${g}`).toBe(`/social/${g}.png`);
+    cards.push(new URL(own!).pathname);
+  }
   for (const card of cards) expect(pngSize(await fetchOk(request, card, 'image/png')), card).toEqual({ width: 1200, height: 630 });
 });

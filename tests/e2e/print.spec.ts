@@ -43,7 +43,6 @@ async function printStory(page: Page) {
 }
 
 test.describe('printing the story', () => {
-  test.skip(({ isMobile }) => isMobile, 'print does not depend on the screen size: printed once');
   test.describe.configure({ mode: 'serial' });
   let printed: Awaited<ReturnType<typeof printStory>>;
 
@@ -93,7 +92,6 @@ test.describe('printing the story', () => {
 });
 
 test.describe('the print-emulated page', () => {
-  test.skip(({ isMobile }) => isMobile, 'print does not depend on the screen size: checked once');
 
   test('has no sticky or fixed element, no visible stage or control, and black text on white', async ({ page }) => {
     await page.goto('/');
