@@ -12,7 +12,8 @@ test.beforeEach(({}, info) => {
 });
 
 test('the story, whole and in every step state', async ({ page }) => {
-  test.setTimeout(600_000);
+  // 29 steps in four colour modes: a few minutes on an idle two-core machine, much longer when it is busy.
+  test.setTimeout(1_500_000);
   await openStory(page);
   const slugs = await stepSlugs(page);
   expect(slugs.length).toBeGreaterThan(10);
