@@ -22,13 +22,17 @@ test('the story, whole and in every step state', async ({ page }) => {
     await page.emulateMedia(mode.media);
     await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
     await waitSettled(page);
-    found.push(...(await axeViolations(page)).map((v) => `${mode.name}, whole page: ${v}`));
-    // A state changes only the live graphic and the current step: check those in each.
+    found.push(...(await axeViolations(page, { withoutContrast: true })).map((v) => `${mode.name}, whole page: ${v}`));
+    // Contrast, part by part: the header here, each step and its graphic below, then the sources.
+    found.push(...(await axeViolationsIn(page, ['.story-header'])).map((v) => `${mode.name}, header: ${v}`));
+    // A state changes only the live graphic of the step's run and the current step: check those in each.
     for (const slug of slugs) {
       await scrollToStep(page, slug);
-      const inState = await axeViolationsIn(page, [`#step-${slug}`, '[data-settled]']);
+      const inState = await axeViolationsIn(page, [`#step-${slug}`, `[data-run]:has(#step-${slug}) [data-settled]`]);
       found.push(...inState.map((v) => `${mode.name}, #step-${slug}: ${v}`));
     }
+    await page.locator('#sources').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+    found.push(...(await axeViolationsIn(page, ['#sources'])).map((v) => `${mode.name}, sources: ${v}`));
   }
   expect([...new Set(found)]).toEqual([]);
 });
