@@ -12,7 +12,7 @@ test.beforeEach(({}, info) => {
 });
 
 test('the story, whole and in every step state', async ({ page }) => {
-  // 29 steps in four colour modes: a few minutes on an idle two-core machine, much longer when it is busy.
+  // 29 steps, then three more colour modes: a few minutes on an idle two-core machine, much longer when it is busy.
   test.setTimeout(1_500_000);
   await openStory(page);
   const slugs = await stepSlugs(page);
@@ -25,8 +25,9 @@ test('the story, whole and in every step state', async ({ page }) => {
     found.push(...(await axeViolations(page, { withoutContrast: true })).map((v) => `${mode.name}, whole page: ${v}`));
     // Contrast, part by part: the header here, each step and its graphic below, then the sources.
     found.push(...(await axeViolationsIn(page, ['.story-header'])).map((v) => `${mode.name}, header: ${v}`));
-    // A state changes only the live graphic of the step's run and the current step: check those in each.
-    for (const slug of slugs) {
+    // A state changes only the live graphic of the step's run and the current step: check those in each. Every state
+    // is walked in the first colour mode; the others check the page whole, part by part, to keep CI within bounds.
+    for (const slug of mode === COLOUR_MODES[0] ? slugs : []) {
       await scrollToStep(page, slug);
       const inState = await axeViolationsIn(page, [`#step-${slug}`, `[data-run]:has(#step-${slug}) [data-settled]`]);
       found.push(...inState.map((v) => `${mode.name}, #step-${slug}: ${v}`));
