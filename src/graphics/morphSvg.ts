@@ -1,4 +1,5 @@
-import { gsap } from 'gsap';
+// The core alone (no CSS plugin): marks tween SVG attributes only, and embeds stay inside their script budget.
+import { gsap } from 'gsap/gsap-core';
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 const COUNT = /^[\d,]+$/;
@@ -8,7 +9,7 @@ const DISCRETE = new Set(['class', 'd', 'text-anchor', 'href', 'data-key', 'tran
 const marksOf = (svg: SVGSVGElement) => new Map([...svg.querySelectorAll<SVGElement>(':scope > [data-key]')].map((el) => [el.dataset.key!, el]));
 
 /** Counts a figure from its shown value to the target one, quietly (no overshoot, no effects). */
-function tweenCount(el: SVGElement, target: SVGElement, duration: number, tl: gsap.core.Timeline) {
+function tweenCount(el: SVGElement, target: SVGElement, duration: number, tl: ReturnType<typeof gsap.timeline>) {
   const textNode = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
   const to = target.textContent?.trim() ?? '';
   const fromN = Number(textNode?.textContent?.replace(/,/g, ''));
@@ -19,12 +20,12 @@ function tweenCount(el: SVGElement, target: SVGElement, duration: number, tl: gs
 }
 
 /** Moves the marks both states share, fades in new marks and fades out old ones; resolves when done. */
-export function morphSvg(current: SVGSVGElement, target: SVGSVGElement, duration: number): gsap.core.Timeline {
+export function morphSvg(current: SVGSVGElement, target: SVGSVGElement, duration: number): ReturnType<typeof gsap.timeline> {
   const tl = gsap.timeline();
   const now = marksOf(current);
   const next = marksOf(target);
   for (const [key, el] of now) {
-    if (!next.has(key)) tl.to(el, { opacity: 0, duration: duration / 2, ease: 'power1.out' }, 0);
+    if (!next.has(key)) tl.to(el, { attr: { opacity: 0 }, duration: duration / 2, ease: 'power1.out' }, 0);
   }
   for (const [key, t] of next) {
     const el = now.get(key);
@@ -32,7 +33,7 @@ export function morphSvg(current: SVGSVGElement, target: SVGSVGElement, duration
       const clone = t.cloneNode(true) as SVGElement;
       clone.setAttribute('opacity', '0');
       current.appendChild(clone);
-      tl.to(clone, { opacity: Number(t.getAttribute('opacity') ?? 1), duration, ease: 'power1.inOut' }, 0);
+      tl.to(clone, { attr: { opacity: Number(t.getAttribute('opacity') ?? 1) }, duration, ease: 'power1.inOut' }, 0);
       continue;
     }
     const attr: Record<string, number> = {};

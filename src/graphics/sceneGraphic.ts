@@ -1,4 +1,5 @@
-import { gsap } from 'gsap';
+// The core alone (no CSS plugin): marks tween SVG attributes only, and embeds stay inside their script budget.
+import { gsap } from 'gsap/gsap-core';
 import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
 import { morphSvg } from './morphSvg';
 
@@ -19,7 +20,7 @@ function staticFigure(graphic: string, state: string): Element | null {
  * frame's SVG to the static SVG of the new state, then replaces it with an exact copy so the result always matches.
  */
 export class SceneGraphic extends HTMLElement {
-  #timeline: gsap.core.Timeline | null = null;
+  #timeline: ReturnType<typeof gsap.timeline> | null = null;
 
   connectedCallback() {
     document.addEventListener(STEP_EVENT, this.#onStep);

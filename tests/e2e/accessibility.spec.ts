@@ -12,7 +12,8 @@ test.beforeEach(({}, info) => {
 });
 
 test('the story, whole and in every step state', async ({ page }) => {
-  test.setTimeout(900_000);
+  // 29 steps in four colour modes: a few minutes on an idle two-core machine, much longer when it is busy.
+  test.setTimeout(1_500_000);
   await openStory(page);
   const slugs = await stepSlugs(page);
   expect(slugs.length).toBeGreaterThan(10);
@@ -38,7 +39,9 @@ test('the story, whole and in every step state', async ({ page }) => {
 
 for (const { path } of sitePages().filter((p) => p.kind !== 'story')) {
   test(`${path} in every colour mode`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // The gallery (a preview of every state at four widths) and the static edition (every figure) are long pages:
+    // axe over them, in four colour modes, takes minutes on two cores.
+    test.setTimeout(path === '/embed/' || path === '/static/' ? 480_000 : 120_000);
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     const found: string[] = [];

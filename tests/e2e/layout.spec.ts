@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { frames, openStory, seeded } from '../support/scrollyPage';
 
+// These tests restyle the page (200% text, no scroll-driven animation) with an injected stylesheet, which the
+// site's strict policy rightly refuses; they measure layout, and lockedDown.spec.ts tests the policy itself.
+test.use({ bypassCSP: true });
+
 for (const mode of ['scroll', 'step', 'plain']) {
   test(`no horizontal scrolling in the ${mode} mode`, async ({ page }) => {
     await openStory(page, `/?mode=${mode}`);

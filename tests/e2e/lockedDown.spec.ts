@@ -1,13 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sitePages } from '../support/sitePages';
-import { isFirstProject } from '../support/projectViewport';
 import { openStory } from '../support/scrollyPage';
 import { scrollToStep, stepSlugs } from '../support/storyDriver';
 
-// Every page, under its own Content-Security-Policy (it is in the HTML), with every other host blocked.
-test.beforeEach(({}, info) => {
-  test.skip(!isFirstProject(info), 'the policy and the network do not depend on the viewport: checked in one project');
-});
+// Every page, under its own Content-Security-Policy (it is in the HTML), with every other host blocked. The policy
+// and the network do not depend on the viewport, so tests/playwright.config.ts runs this file in one project.
 
 /** Collects policy violations the page reports and requests that try to leave the site. */
 async function watch(page: Page, origin: string) {

@@ -9,7 +9,8 @@ const declarations = (block: string): Tokens =>
 /** The light tokens (the top-level :root) and the dark ones (light overridden by the prefers-color-scheme: dark block). */
 export function readTokens(file = 'src/styles/tokens.css'): { light: Tokens; dark: Tokens } {
   const css = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-  const darkAt = css.search(/@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)/);
+  // Whatever media the dark block is limited to (screen, for one), it is the one that names prefers-color-scheme: dark.
+  const darkAt = css.search(/@media[^{]*prefers-color-scheme\s*:\s*dark[^{]*\{/);
   if (darkAt < 0) throw new Error(`${file}: no prefers-color-scheme: dark block`);
   const rootBlock = css.slice(0, darkAt).match(/:root\s*\{([^}]*)\}/)?.[1] ?? '';
   const darkBlock = css.slice(darkAt).match(/:root\s*\{([^}]*)\}/)?.[1] ?? '';

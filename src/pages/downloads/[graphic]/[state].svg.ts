@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import type { GraphicId } from '../../../graphics/index';
+import { loadDatasets } from '../../../lib/data/loadDatasets';
+import { contentTypes, downloadPaths, downloadSvg, storyUrl } from '../../../lib/download/downloads';
+
+export const getStaticPaths = downloadPaths;
+
+/** A standalone SVG of one graphic in one state, with its title, description, source line and light colours. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const svg = downloadSvg(await loadDatasets(), params.graphic as GraphicId, params.state!, storyUrl(site));
+  return new Response(svg, { headers: { 'Content-Type': contentTypes.svg } });
+};

@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { graphicIds, graphics } from '../../src/graphics/index';
+import { stillPath } from '../../src/lib/embedUrls';
+
+// These specs set the widths they test, so running them in every device project would only repeat them.
+test.skip(({ isMobile }) => isMobile, 'sets its own widths: runs in the desktop project');
+
+const JS_BUDGET = 25 * 1024;
+const stepThrough = graphicIds.map((g) => `/embed/${g}/`);
+const stills = graphicIds.flatMap((g) => graphics[g].states.map((s) => stillPath(g, s)));
+const statesOf = (g: (typeof graphicIds)[number]): readonly string[] => graphics[g].states;
+
+/** Every script the page loads, with its size as sent compressed (gzip). */
+async function scriptBytes(page: Page, path: string) {
+  const scripts: { url: string; raw: number; gzip: number }[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    const body = await r.body();
+    scripts.push({ url: r.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return scripts;
+}
+
+test('an unknown graphic is a 404 page that links to the list of graphics', async ({ page }) => {
+  const response = await page.goto('/embed/no-such-graphic/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.locator('a[href="/embed/"]')).toBeVisible();
+  expect((await page.request.get('/embed/unrest-map/no-such-state/')).status()).toBe(404);
+});
+
+test('bad parameters fall back to the defaults and break nothing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/embed/unrest-map/?step=jan-99&static=maybe&plain=2&theme=sepia&childId=%3Cb%3E');
+  await expect(page.locator('embed-controls')).toBeVisible();
+  await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', statesOf('unrest-map')[0]!);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'auto');
+  await expect(page.locator('html')).not.toHaveAttribute('data-plain', /.*/);
+  await expect(page.locator('.embed-header h1')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('step shows one state as a still; plain and theme change the look', async ({ page }) => {
+  const state = statesOf('unrest-map')[2]!;
+  await page.goto(`/embed/unrest-map/?step=${state}&plain=1&theme=dark`);
+  await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', state);
+  await expect(page.locator('scene-graphic figure')).toHaveAttribute('data-state', state);
+  await expect(page.locator('embed-controls')).toBeHidden();
+  expect(await page.locator('.embed-header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(22, 22, 24)');
+});
+
+test('static=1 on the step-through page: a still, no controls', async ({ page }) => {
+  await page.goto('/embed/troop-arrivals/?static=1');
+  await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', statesOf('troop-arrivals')[0]!);
+  await expect(page.locator('embed-controls')).toBeHidden();
+});
+
+test('the step-through works with buttons and keys, and says where it is', async ({ page }) => {
+  const states = statesOf('casualty-tally');
+  await page.goto('/embed/casualty-tally/');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', states[1]!);
+  await expect(page.locator('[data-live]')).toContainText(`Step 2 of ${states.length}`);
+  await page.keyboard.press('End');
+  await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', states.at(-1)!);
+  await expect(page.locator(`button[data-state="${states.at(-1)}"]`)).toHaveAttribute('aria-current', 'step');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', states.at(-2)!);
+  await page.locator(`button[data-state="${states[0]}"]`).click();
+  await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', states[0]!);
+  await expect(page.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('every embed page is noindex, points its canonical link at the explainer and can be framed anywhere', async ({ request }) => {
+  // Nothing the site sends may forbid framing: no X-Frame-Options, and no frame-ancestors but *.
+  const forbids = (text: string) => /x-frame-options|frame-ancestors\s+(?!\*\s*(;|$))/i.test(text);
+  const headersFile = 'dist/_headers';
+  if (existsSync(headersFile)) expect(forbids(readFileSync(headersFile, 'utf8'))).toBe(false);
+  for (const path of [...stepThrough, ...stills]) {
+    const response = await request.get(path);
+    const html = await response.text();
+    expect(html, path).toContain('<meta name="robots" content="noindex">');
+    expect(new URL(/<link rel="canonical" href="([^"]+)">/.exec(html)![1]!).pathname, path).toBe('/');
+    expect(forbids(JSON.stringify(response.headers())), path).toBe(false);
+    expect(forbids(/<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? ''), path).toBe(false);
+  }
+});
+
+test.describe('script budget', () => {
+  for (const path of stepThrough) {
+    test(`${path} loads at most 25 KiB of script (gzipped)`, async ({ page }, info) => {
+      const scripts = await scriptBytes(page, path);
+      const gzip = scripts.reduce((n, s) => n + s.gzip, 0);
+      info.annotations.push({ type: 'js-bytes', description: `${path}: ${scripts.reduce((n, s) => n + s.raw, 0)} raw, ${gzip} gzip` });
+      expect(gzip).toBeLessThanOrEqual(JS_BUDGET);
+    });
+  }
+
+  test('every still page (static=1) has no script at all and shows its figure with JavaScript off', async ({ browser, request }) => {
+    for (const path of stills) expect(await (await request.get(path)).text(), path).not.toMatch(/<script/i);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of stills.slice(0, 3)) {
+      await page.goto(path);
+      await expect(page.locator('figure.graphic svg:visible')).toHaveCount(1);
+    }
+    await context.close();
+  });
+});
+
+test.describe('accessibility (axe-core)', () => {
+  const pages = [
+    ...[320, 1000].flatMap((width) => stepThrough.flatMap((p) => [`${p}?theme=light`, `${p}?theme=dark`].map((path) => ({ path, width })))),
+    // A still page holds the same figure, title, description and table as the step-through shows in that state.
+    ...stills.map((path) => ({ path, width: 320 })),
+    { path: `${stills[0]}#plain-dark`, width: 1000 },
+    { path: '/embed/', width: 1280 },
+    { path: '/embed/no-such-graphic/', width: 390 },
+  ];
+  for (const { path, width } of pages) {
+    test(`${path} at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).exclude('iframe').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
+  }
+});
