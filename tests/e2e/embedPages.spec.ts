@@ -5,9 +5,6 @@ import { gzipSync } from 'node:zlib';
 import { graphicIds, graphics } from '../../src/graphics/index';
 import { stillPath } from '../../src/lib/embedUrls';
 
-// These specs set the widths they test, so running them in every device project would only repeat them.
-test.skip(({ isMobile }) => isMobile, 'sets its own widths: runs in the desktop project');
-
 const JS_BUDGET = 25 * 1024;
 const stepThrough = graphicIds.map((g) => `/embed/${g}/`);
 const stills = graphicIds.flatMap((g) => graphics[g].states.map((s) => stillPath(g, s)));

@@ -3,9 +3,6 @@ import { embedSnippet } from '../../src/lib/embedSnippet';
 import { embedFrame, expectSized, measure, messagesInNextTwoSeconds, pymHost, snippetHost } from '../support/embedHost';
 import { expect, test, type HostServer } from '../support/hostServer';
 
-// These specs set the widths they test, so running them in every device project would only repeat them.
-test.skip(({ isMobile }) => isMobile, 'sets its own widths: runs in the desktop project');
-
 // Each width with a different graphic: every graphic gets sized, without multiplying the runs.
 const CASES = [
   { width: 320, graphic: 'unrest-map' },
