@@ -46,10 +46,13 @@ for (const { path } of sitePages().filter((p) => p.kind !== 'story')) {
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     const found: string[] = [];
+    // The gallery's previews are embed pages, each checked on its own here; inside the gallery, the same page framed
+    // at four widths would only repeat its landmarks.
+    const exclude = path === '/embed/' ? ['.preview iframe'] : [];
     for (const mode of COLOUR_MODES) {
       await page.emulateMedia(mode.media);
       await waitSettled(page);
-      found.push(...(await axeViolations(page)).map((v) => `${mode.name}: ${v}`));
+      found.push(...(await axeViolations(page, { exclude })).map((v) => `${mode.name}: ${v}`));
     }
     expect(found).toEqual([]);
   });
