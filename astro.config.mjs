@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
+import { subsetFonts } from './src/integrations/subsetFonts.mjs';
 
 // The public URL the explainer is deployed at: canonical links, social cards and embed snippets use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  integrations: [staticHostHeaders()],
+  integrations: [subsetFonts(), staticHostHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
 });
