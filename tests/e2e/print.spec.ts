@@ -29,7 +29,7 @@ async function printStory(page: Page) {
   await page.emulateMedia({ media: 'print' });
   mkdirSync(OUT, { recursive: true });
   await page.pdf({ path: `${OUT}/story.pdf`, preferCSSPageSize: true });
-  const figures: Figure[] = await page.locator('.step[data-print-figure="own"] figure.graphic').evaluateAll((els) =>
+  const figures: Figure[] = await page.locator('.step[data-figure="own"] figure.graphic').evaluateAll((els) =>
     els.map((f) => ({ title: f.querySelector('.graphic-title')!.textContent!, desc: f.querySelector('.graphic-desc')!.textContent! })),
   );
   // Words printed outside figures: what print media shows of the page, less what its figures show.
