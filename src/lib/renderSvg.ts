@@ -20,10 +20,14 @@ const attrString = (attrs: Record<string, number | string>) =>
     .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
     .join('');
 
-/** One mark as SVG markup, keyed by data-key so the browser can match it across states. */
-export function renderMark(m: Mark): string {
+/**
+ * One mark as SVG markup, keyed by data-key so the browser can match it across states. In a figure with focusable
+ * marks (`interactive`), those are its only parts assistive technology sees: the rest is hidden as decoration.
+ */
+export function renderMark(m: Mark, interactive = false): string {
   const cls = m.className ? ` class="${escapeXml(m.className)}"` : '';
-  const open = `<${m.kind} data-key="${escapeXml(m.key)}"${cls}${attrString(m.attrs)}`;
+  const role = !interactive ? '' : m.focusable && m.label ? ' tabindex="0" role="img"' : ' aria-hidden="true"';
+  const open = `<${m.kind} data-key="${escapeXml(m.key)}"${cls}${attrString(m.attrs)}${role}`;
   const title = m.label ? `<title>${escapeXml(m.label)}</title>` : '';
   const body = m.kind === 'text' ? escapeXml(m.text ?? '') : '';
   if (!title && !body) return `${open}/>`;
@@ -32,7 +36,7 @@ export function renderMark(m: Mark): string {
 
 /** A symbol with its marks. */
 export function renderSymbol(s: SceneSymbol): string {
-  return `<symbol id="${escapeXml(s.id)}" viewBox="0 0 ${s.width} ${s.height}">${s.marks.map(renderMark).join('')}</symbol>`;
+  return `<symbol id="${escapeXml(s.id)}" viewBox="0 0 ${s.width} ${s.height}">${s.marks.map((m) => renderMark(m)).join('')}</symbol>`;
 }
 
 /** A hidden SVG holding every symbol the page's figures reference, drawn once. */
@@ -46,12 +50,14 @@ export function renderSvg(scene: Scene, opts: RenderOptions): string {
   const { idPrefix, symbols = 'inline', rootAttrs = {} } = opts;
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
+  // An image's parts are hidden from assistive technology; a figure with marks to visit by keyboard is a group.
+  const interactive = scene.marks.some((m) => m.focusable && m.label);
   const root = attrString({
     xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${scene.width} ${scene.height}`,
     width: scene.width,
     height: scene.height,
-    role: 'img',
+    role: interactive ? 'group' : 'img',
     'aria-labelledby': `${titleId} ${descId}`,
     ...rootAttrs,
   });
@@ -59,6 +65,6 @@ export function renderSvg(scene: Scene, opts: RenderOptions): string {
   const style = opts.style ? `<style>${opts.style}</style>` : '';
   return (
     `<svg${root}><title id="${titleId}">${escapeXml(scene.title)}</title><desc id="${descId}">${escapeXml(scene.description)}</desc>` +
-    `${style}${defs}${scene.marks.map(renderMark).join('')}</svg>`
+    `${style}${defs}${scene.marks.map((m) => renderMark(m, interactive)).join('')}</svg>`
   );
 }

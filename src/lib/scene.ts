@@ -23,6 +23,11 @@ export interface Mark {
   text?: string;
   /** Tooltip and accessible name of the mark (rendered as an SVG <title>). */
   label?: string;
+  /**
+   * A data point a reader may look up one by one: it takes keyboard focus, and the figure exposes it to assistive
+   * technology as an image named by its label. Needs a label.
+   */
+  focusable?: boolean;
 }
 
 /** A reusable group of marks, rendered as <symbol id="…">. */

@@ -20,6 +20,6 @@ describe('casualty-tally SVG', () => {
 
   it('holds the exact final figure in the static drawing of the final state', () => {
     const svg = renderSvg(casualtyTally.scene(data, 'final', frames.desktop), { idPrefix: 'final' });
-    expect(svg).toContain('data-key="counter-0" class="ct-text ct-counter" x="24" y="36.6" font-size="36" text-anchor="start">238</text>');
+    expect(svg).toContain('data-key="counter-0" class="ct-text ct-counter" x="24" y="36.6" font-size="36" text-anchor="start" aria-hidden="true">238</text>');
   });
 });

@@ -57,7 +57,7 @@ export function drawToll(data: Datasets, spec: StateSpec, box: PlotBox): Mark[] 
   const last = points.at(-1)!.report.released;
   const endX = spec.later ? axis.segments.at(-1)!.x1 : axis.x(spec.asOf ?? last) + axis.dayWidth(last) / 2;
   const r = box.font * 0.3;
-  const shapes = [...bandMarks(points, axis, y, endX), ...stepMarks(points, axis, y, endX), ...pointMarks(points, axis, y, r), ...asideMarks(asides, axis, y, r)];
+  const shapes = [...bandMarks(points, axis, y, endX), ...stepMarks(points, axis, y, endX), ...pointMarks(points, axis, y, r, box), ...asideMarks(asides, axis, y, r, box)];
   const newest = linePoints(points).at(-1)!;
   const requests = [
     ...(newest.report.released === spec.asOf ? partLabels(newest, endX, y, box) : []),
@@ -69,5 +69,7 @@ export function drawToll(data: Datasets, spec: StateSpec, box: PlotBox): Mark[] 
   const notes = spec.unnumbered ? unnumberedNotes(data, spec, box) : [];
   const texts = [...notes, ...yAxis.filter((m) => m.kind === 'text')];
   const labels = placeLabels(requests, [...shapeObstacles(shapes), ...texts.map(textBox)], bounds);
-  return [...yAxis, ...shapes, ...xAxis, ...labels, ...notes];
+  // Markers a reader can focus come last, each with its tip, so a tip shown on focus is drawn over everything.
+  const focus = (m: Mark) => Boolean(m.focusable || m.className?.includes('ct-tip'));
+  return [...yAxis, ...shapes.filter((m) => !focus(m)), ...xAxis, ...labels, ...notes, ...shapes.filter(focus)];
 }

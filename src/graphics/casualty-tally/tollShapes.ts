@@ -1,8 +1,10 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { Mark } from '../../lib/scene';
+import { releaseTip, withTip } from './focusTip';
 import type { Box } from './labelPlacer';
 import { circleMark, lineMark, rectMark } from './marks';
 import { releaseLabel } from './releases';
+import type { PlotBox } from './plotBox';
 import type { TimeAxis } from './timeAxis';
 import { dayEnds, linePoints, type TollPoint } from './tollSeries';
 
@@ -45,15 +47,22 @@ export function stepMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<nu
 /** Horizontal offset of a disputing figure from the line point it disputes, so both markers stay visible. */
 export const disputeOffset = (r: number): number => r * 3;
 
-/** A marker for each release: filled on the line, hollow and joined by a dashed bracket where it disputes another. */
-export function pointMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<number, number>, r: number): Mark[] {
+/**
+ * A marker for each release: filled on the line, hollow and joined by a dashed bracket where it disputes another.
+ * Each takes keyboard focus and shows who gave the figure and when.
+ */
+export function pointMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<number, number>, r: number, box: PlotBox): Mark[] {
   return points.flatMap((p) => {
     const x = axis.x(p.report.released);
-    if (!p.disputes) return [circleMark(`pt-${p.report.id}`, x, y(markerValue(p)), r, 'ct-point', pointLabel(p))];
+    const tip = releaseTip(p.report, [p.report.killedTotal, p.report.killedSecurity, p.report.killedOther]);
+    if (!p.disputes) {
+      const cy = y(markerValue(p));
+      return withTip(circleMark(`pt-${p.report.id}`, x, cy, r, 'ct-point', pointLabel(p)), tip, { x, y: cy, r }, box);
+    }
     const dx = x + disputeOffset(r);
     return [
       lineMark(`dispute-${p.report.id}`, x, y(markerValue(p.disputes)), dx, y(p.top), 'ct-dispute'),
-      circleMark(`pt-${p.report.id}`, dx, y(p.top), r, 'ct-point ct-point--disputed', pointLabel(p)),
+      ...withTip(circleMark(`pt-${p.report.id}`, dx, y(p.top), r, 'ct-point ct-point--disputed', pointLabel(p)), tip, { x: dx, y: y(p.top), r }, box),
     ];
   });
 }
@@ -61,6 +70,8 @@ export function pointMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<n
 /** Boxes labels must stay clear of: markers, the line, the dark security band and the axis break. */
 export function shapeObstacles(marks: Mark[]): Box[] {
   return marks.flatMap((m): Box[] => {
+    // A tip is drawn only while its marker has focus, over whatever is there.
+    if (m.className?.includes('ct-tip')) return [];
     const a = m.attrs as Record<string, number>;
     if (m.kind === 'circle') return [{ x0: a.cx! - a.r!, y0: a.cy! - a.r!, x1: a.cx! + a.r!, y1: a.cy! + a.r! }];
     if (m.kind === 'line' && m.className !== 'ct-dispute') {

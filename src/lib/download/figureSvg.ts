@@ -69,7 +69,7 @@ export function nestedScene(scene: Scene, graphic: string, box: Box): string {
   const { x, y, width, height } = box;
   return (
     `<svg data-graphic="${escapeXml(graphic)}" x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${scene.width} ${scene.height}">` +
-    `${scene.marks.map(renderMark).join('')}</svg>`
+    `${scene.marks.map((m) => renderMark(m)).join('')}</svg>`
   );
 }
 

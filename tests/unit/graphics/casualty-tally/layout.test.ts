@@ -36,12 +36,37 @@ describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%
   });
 
   it('has no text overlapping other text, and keeps all text inside the frame', () => {
-    const texts = scene.marks.filter((m) => m.kind === 'text');
+    // Tips are drawn only while their marker has focus, over the rest: they are checked below.
+    const texts = scene.marks.filter((m) => m.kind === 'text' && !m.className?.includes('ct-tip'));
     for (const [i, a] of texts.entries()) {
       const box = textBox(a);
       expect(box.x0, a.key).toBeGreaterThanOrEqual(0);
       expect(box.x1, a.key).toBeLessThanOrEqual(frame.width);
       for (const b of texts.slice(i + 1)) expect(overlaps(box, textBox(b)), `${a.key} / ${b.key}`).toBe(false);
+    }
+  });
+
+  it('lets a reader focus every release marker, each followed by its hidden tip, inside the frame', () => {
+    const focusable = scene.marks.filter((m) => m.focusable);
+    expect(focusable.map((m) => m.key).sort()).toEqual(scene.marks.filter((m) => /^(pt-|aside-)/.test(m.key) && m.kind !== 'line').map((m) => m.key).sort());
+    for (const m of focusable) {
+      expect(m.label, m.key).toBeTruthy();
+      const at = scene.marks.indexOf(m);
+      const tip = scene.marks.slice(at + 1).filter((t, i, rest) => rest.slice(0, i + 1).every((x) => x.className?.includes('ct-tip')));
+      expect(tip[0]?.key, m.key).toBe(`tip-${m.key}-box`);
+      expect(tip.length, m.key).toBeGreaterThanOrEqual(3);
+      expect(tip.length, m.key).toBeLessThanOrEqual(6);
+      const box = tip[0]!;
+      for (const t of tip) expect(t.attrs.visibility, t.key).toBe('hidden');
+      for (const t of tip.slice(1)) {
+        const b = textBox(t);
+        expect(b.x0, t.key).toBeGreaterThanOrEqual(num(box, 'x'));
+        expect(b.x1, t.key).toBeLessThanOrEqual(num(box, 'x') + num(box, 'width') + 0.01);
+        expect(b.x1, t.key).toBeLessThanOrEqual(frame.width);
+      }
+      expect(num(box, 'y')).toBeGreaterThanOrEqual(0);
+      // The tip names who gave the figure and on what day.
+      expect(tip[1]!.text, m.key).toMatch(/\d{1,2} [A-Z][a-z]+ 20\d\d|Ministry|Minister|Prosecutor|Ombudswoman|officials|NGO|count/);
     }
   });
 
@@ -72,7 +97,7 @@ describe('the toll states', () => {
       const points = marks.filter((m) => m.key.startsWith('pt-')).map((m) => m.key.slice(3));
       expect(points).toEqual(tollReleases(data).map((r) => r.id));
       const withdrawn = byKey(marks, 'aside-2022-01-09-164-retracted')!;
-      expect(withdrawn.className).toBe('ct-retracted');
+      expect(withdrawn.className?.split(' ')).toContain('ct-retracted');
       expect(byKey(marks, 'aside-2022-01-09-164-retracted-strike')).toBeDefined();
       const onLine = marks.filter((m) => m.key.startsWith('step-h-')).some((m) => Math.abs(num(m, 'y1') - num(withdrawn, 'cy')) < 1);
       expect(onLine).toBe(false);
