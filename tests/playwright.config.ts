@@ -9,7 +9,7 @@ const executablePath = systemChromium();
 const chromium = devices['Desktop Chrome'];
 const spec = (names: string[]) => names.map((n) => new RegExp(`/${n}\\.spec\\.ts$`));
 const everySize = spec(['stepEngine', 'layout', 'keyboard', 'noJs']);
-const phoneAndDesktop = spec(['deepLinks', 'readingModes', 'accessibility', 'graphicStates', 'page', 'lifecycle', 'static']);
+const phoneAndDesktop = spec(['deepLinks', 'readingModes', 'accessibility', 'graphicStates', 'page', 'lifecycle', 'static', 'keyboardWalk']);
 
 /** Playwright against the built site (`npx astro build` first): two phone sizes and a desktop. */
 export default defineConfig({

@@ -21,9 +21,11 @@ function tagTabbables(): number {
     return el === (group.find((r) => r.checked) ?? group[0]);
   };
   const all = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && radioStop(el) && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }));
-  document.querySelectorAll('[data-kb]').forEach((el) => el.removeAttribute('data-kb'));
-  all.forEach((el, i) => el.setAttribute('data-kb', String(i)));
-  return all.length;
+  // Kept by identity, not as an attribute: a live graphic copies a static figure's markup, attributes and all.
+  (window as unknown as { tabbables: HTMLElement[] }).tabbables = all;
+  // Tab also walks the controls inside each framed page; the walk needs room for those presses too.
+  const framed = all.filter((el): el is HTMLIFrameElement => el instanceof HTMLIFrameElement).reduce((n, f) => n + (f.contentDocument?.querySelectorAll(sel).length ?? 0), 0);
+  return all.length + framed;
 }
 
 // Runs in the page after each Tab: checks the focused element against the previous one.
@@ -31,7 +33,9 @@ function inspect(prevKb: string | null): FocusStop & { kb: string | null; atBody
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body || el === document.documentElement) return { name: 'body', inOrder: true, visible: true, why: '', kb: null, atBody: true, isFrame: false };
   const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-  const prev = prevKb ? document.querySelector(`[data-kb="${prevKb}"]`) : null;
+  const tabbables = (window as unknown as { tabbables: HTMLElement[] }).tabbables;
+  const prev = prevKb !== null ? tabbables[Number(prevKb)] : null;
+  const at = tabbables.indexOf(el);
   const inOrder = !prev || Boolean(prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || prev.contains(el);
   const r = el.getBoundingClientRect();
   const style = getComputedStyle(el);
@@ -39,8 +43,11 @@ function inspect(prevKb: string | null): FocusStop & { kb: string | null; atBody
   const inView = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
   const points = [[0.5, 0.5], [0.1, 0.5], [0.9, 0.5], [0.5, 0.1], [0.5, 0.9]].map(([x, y]) => [r.left + r.width * x!, r.top + r.height * y!] as const);
   const shown = points.some(([x, y]) => { const hit = document.elementFromPoint(x, y); return hit !== null && (el.contains(hit) || hit.contains(el)); });
-  const why = [!inView && 'outside the viewport', !indicator && 'no focus indicator', inView && !shown && `hidden under ${document.elementFromPoint(points[0]![0], points[0]![1])?.tagName.toLowerCase()}`].filter(Boolean).join(', ');
-  return { name, inOrder, visible: !why, why, kb: el.getAttribute('data-kb'), atBody: false, isFrame: el.tagName === 'IFRAME' };
+  const isFrame = el.tagName === 'IFRAME';
+  // Focus inside a framed page is on that page's own control, whose indicator its own walk checks; here, only that
+  // the frame is on screen.
+  const why = (isFrame ? [!inView && 'outside the viewport'] : [!inView && 'outside the viewport', !indicator && 'no focus indicator', inView && !shown && `hidden under ${document.elementFromPoint(points[0]![0], points[0]![1])?.tagName.toLowerCase()}`]).filter(Boolean).join(', ');
+  return { name, inOrder, visible: !why, why, kb: at >= 0 ? String(at) : null, atBody: false, isFrame };
 }
 
 /**
@@ -61,7 +68,7 @@ export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; misse
     // Past the last control focus leaves the document; coming back to a control already visited first is a trap.
     if (s.atBody) {
       trapped = false;
-      const ahead = await page.evaluate((kb) => kb !== null && document.querySelector(`[data-kb="${Number(kb) + 1}"]`) !== null, prev);
+      const ahead = await page.evaluate((kb) => kb !== null && (window as unknown as { tabbables: HTMLElement[] }).tabbables[Number(kb) + 1] !== undefined, prev);
       if (ahead) lostAfter = stops.at(-1)?.name;
       break;
     }
@@ -72,8 +79,8 @@ export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; misse
     stops.push({ name: s.name, inOrder: s.inOrder, visible: s.visible, why: s.why });
     prev = s.kb ?? prev;
   }
-  const missed = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-kb]')]
-    .filter((el) => !seen.includes(el.dataset.kb!) && el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
+  const missed = await page.evaluate((seen) => (window as unknown as { tabbables: HTMLElement[] }).tabbables
+    .filter((el, i) => !seen.includes(String(i)) && el.isConnected && el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
     .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`), [...reached]);
   return { stops, missed, trapped, lostAfter };
 }

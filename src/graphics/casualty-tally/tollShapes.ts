@@ -52,16 +52,24 @@ export const disputeOffset = (r: number): number => r * 3;
  * Each takes keyboard focus and shows who gave the figure and when.
  */
 export function pointMarks(points: TollPoint[], axis: TimeAxis, y: ScaleLinear<number, number>, r: number, box: PlotBox): Mark[] {
+  // Releases of one day with nearly the same figure would hide each other: each steps right of those it would cover.
+  const placed: { day: string; cy: number }[] = [];
+  const clearX = (day: string, cy: number) => {
+    const covering = placed.filter((m) => m.day === day && Math.abs(m.cy - cy) < 2 * r + 2).length;
+    placed.push({ day, cy });
+    return covering * (2 * r + 2);
+  };
   return points.flatMap((p) => {
-    const x = axis.x(p.report.released);
+    const x0 = axis.x(p.report.released);
     const tip = releaseTip(p.report, [p.report.killedTotal, p.report.killedSecurity, p.report.killedOther]);
     if (!p.disputes) {
       const cy = y(markerValue(p));
+      const x = x0 + clearX(p.report.released, cy);
       return withTip(circleMark(`pt-${p.report.id}`, x, cy, r, 'ct-point', pointLabel(p)), tip, { x, y: cy, r }, box);
     }
-    const dx = x + disputeOffset(r);
+    const dx = x0 + disputeOffset(r);
     return [
-      lineMark(`dispute-${p.report.id}`, x, y(markerValue(p.disputes)), dx, y(p.top), 'ct-dispute'),
+      lineMark(`dispute-${p.report.id}`, x0, y(markerValue(p.disputes)), dx, y(p.top), 'ct-dispute'),
       ...withTip(circleMark(`pt-${p.report.id}`, dx, y(p.top), r, 'ct-point ct-point--disputed', pointLabel(p)), tip, { x: dx, y: y(p.top), r }, box),
     ];
   });

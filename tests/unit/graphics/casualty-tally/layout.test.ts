@@ -46,6 +46,17 @@ describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%
     }
   });
 
+  it('never lets one release marker cover the centre of another', () => {
+    const markers = scene.marks.filter((m) => m.focusable && m.kind === 'circle');
+    for (const [i, a] of markers.entries()) {
+      for (const b of markers.slice(i + 1)) {
+        const d = Math.hypot(num(a, 'cx') - num(b, 'cx'), num(a, 'cy') - num(b, 'cy'));
+        // Past the radius and the marker's stroke.
+        expect(d, `${a.key} / ${b.key}`).toBeGreaterThan(Math.max(num(a, 'r'), num(b, 'r')) + 1);
+      }
+    }
+  });
+
   it('lets a reader focus every release marker, each followed by its hidden tip, inside the frame', () => {
     const focusable = scene.marks.filter((m) => m.focusable);
     expect(focusable.map((m) => m.key).sort()).toEqual(scene.marks.filter((m) => /^(pt-|aside-)/.test(m.key) && m.kind !== 'line').map((m) => m.key).sort());
