@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site, serves it like a static host, measures it with Lighthouse and a scroll probe,
 // prints the figures, writes them to bench-results/, and exits 1 when a budget is broken.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { checkBudgets } from './budgets.mjs';
@@ -23,14 +23,22 @@ const { values: opts } = parseArgs({
 const RUNS = Number(opts.runs);
 const log = (s) => process.stderr.write(`${s}\n`);
 
-/** The pages measured: the story, and each embed, live and with static=1. */
+/**
+ * The first state of an embed, from its step-through page: what a `static=1` snippet loads is that state's still
+ * page (src/lib/embedUrls.ts), since a static host cannot read a query string without a script.
+ */
+function firstState(id) {
+  return readFileSync(`dist/embed/${id}/index.html`, 'utf8').match(/data-states="([^" ]+)/)?.[1];
+}
+
+/** The pages measured: the story, and each embed, live and as its static (still) page. */
 function benchPages() {
   const embeds = existsSync('dist/embed') ? readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`dist/embed/${d.name}/index.html`)).map((d) => d.name) : [];
   const pages = [
     { label: 'story', kind: 'story', path: '/' },
     ...embeds.flatMap((id) => [
       { label: `embed ${id}`, kind: 'embed', path: `/embed/${id}/` },
-      { label: `embed ${id} static=1`, kind: 'embedStatic', path: `/embed/${id}/?static=1` },
+      { label: `embed ${id} static=1`, kind: 'embedStatic', path: `/embed/${id}/${firstState(id)}/` },
     ]),
   ];
   return opts.only ? pages.filter((p) => p.label.includes(opts.only)) : pages;
