@@ -1,5 +1,5 @@
 /** How long the hash waits for scrolling to settle: the URL follows the reader without flooding the browser. */
-const DELAY = 250;
+export const HASH_DELAY_MS = 250;
 
 /** A step hash, or another hash the reader navigated to (a source), which scrolling must not overwrite. */
 const isStepHash = (hash: string) => hash === '' || hash === '#' || hash.startsWith('#step-');
@@ -18,7 +18,7 @@ export class HashSync {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     if (now) this.flush();
-    else this.#timer = setTimeout(() => this.flush(), DELAY);
+    else this.#timer = setTimeout(() => this.flush(), HASH_DELAY_MS);
   }
 
   /** Writes the waiting hash, if any. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { HASH_DELAY_MS } from '../../src/scrolly/hashSync';
 import { openStory } from '../support/scrollyPage';
 
 /** Counts live listeners on window, document and visualViewport, and live observers, from the first script on. */
@@ -68,9 +69,13 @@ test('leaving the page removes every listener and observer the story added', asy
   // Nothing left reacts to scrolling or resizing.
   const hash = await page.evaluate(() => location.hash);
   await page.evaluate(() => document.addEventListener('story:step', () => ((window as unknown as { late: number }).late = 1)));
+  // The resize is seen to arrive; then, since this checks that nothing happens, the page gets the longest delay the
+  // story ever defers a reaction by (the hash's) before it is read.
+  const delivered = page.evaluate(() => new Promise((r) => addEventListener('resize', r, { once: true })));
   await page.mouse.wheel(0, 3000);
   await page.setViewportSize({ width: 500, height: 700 });
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+  await delivered;
+  await page.evaluate((ms) => new Promise((r) => requestAnimationFrame(() => setTimeout(r, ms))), HASH_DELAY_MS);
   expect(await page.evaluate(() => [(window as unknown as { late?: number }).late, location.hash, document.documentElement.style.cssText])).toEqual([undefined, hash, '']);
 });
 
