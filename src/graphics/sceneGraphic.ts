@@ -63,7 +63,7 @@ export class SceneGraphic extends HTMLElement {
     if (instant) return settle();
     const tl = gsap.timeline({ onComplete: settle });
     // Only the frame on screen moves; the hidden one (the other screen size's) just settles with it.
-    for (const { svg, next } of pairs) if (svg.getClientRects().length) tl.add(morphSvg(svg, next, DURATION), 0);
+    for (const { svg, next } of pairs) if (svg.checkVisibility()) tl.add(morphSvg(svg, next, DURATION), 0);
     this.#timeline = tl;
   }
 
