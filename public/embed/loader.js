@@ -53,7 +53,10 @@
     if (!f.style.height) f.style.height = ((fallback && fallback.offsetHeight) || 150) + 'px';
     f.hidden = false;
     f.style.display = 'block';
+    // A keyboard reader on the fallback's link stays on the graphic: focus moves to the frame that replaces it.
+    var hadFocus = fallback && fallback.contains(d.activeElement);
     if (fallback) fallback.hidden = true;
+    if (hadFocus) f.focus();
   }
 
   function setup(f) {

@@ -11,76 +11,98 @@ export interface FocusStop {
   why: string;
 }
 
-// Runs in the page: tags every element a keyboard user can reach, so the walk can tell which it missed.
-function tagTabbables(): number {
+interface WalkState { sel: string; tabbables: () => HTMLElement[]; prev: HTMLElement | null; reached: Set<HTMLElement>; ahead: Set<HTMLElement> }
+
+// Runs in the page: starts the walk's record, kept by element identity rather than by index or attribute, because
+// the page changes under the walk (a live graphic copies a static figure's markup; an embed loader shows a framed
+// page in place of its still fallback). Returns how many Tab presses the controls present now need.
+function startWalk(): number {
   const sel = 'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
-  // Of a group of radio buttons only the checked one (or the first) is a Tab stop; arrow keys move within the group.
-  const radioStop = (el: HTMLElement) => {
-    if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
-    const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)];
-    return el === (group.find((r) => r.checked) ?? group[0]);
+  // The controls a keyboard reader can reach now: of a group of radio buttons only the checked one (or the first).
+  const tabbables = (): HTMLElement[] => {
+    const radioStop = (el: HTMLElement) => {
+      if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+      const group = [...document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${CSS.escape(el.name)}"]`)];
+      return el === (group.find((r) => r.checked) ?? group[0]);
+    };
+    return [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && radioStop(el) && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }));
   };
-  const all = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && radioStop(el) && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }));
-  // Kept by identity, not as an attribute: a live graphic copies a static figure's markup, attributes and all.
-  (window as unknown as { tabbables: HTMLElement[] }).tabbables = all;
-  // Tab also walks the controls inside each framed page; the walk needs room for those presses too.
-  const framed = all.filter((el): el is HTMLIFrameElement => el instanceof HTMLIFrameElement).reduce((n, f) => n + (f.contentDocument?.querySelectorAll(sel).length ?? 0), 0);
-  return all.length + framed;
+  // Focus starts at the top: every control shown now is ahead.
+  (window as unknown as { walk: WalkState }).walk = { sel, tabbables, prev: null, reached: new Set(), ahead: new Set(tabbables()) };
+  const framed = [...document.querySelectorAll('iframe')].reduce((n, f) => n + (f.contentDocument?.querySelectorAll(sel).length ?? 0), 0);
+  return document.querySelectorAll(sel).length + framed;
 }
 
-// Runs in the page after each Tab: checks the focused element against the previous one.
-function inspect(prevKb: string | null): FocusStop & { kb: string | null; atBody: boolean; isFrame: boolean } {
+// Runs in the page after each Tab: records the focused element and checks it against the previous one.
+function inspect(): FocusStop & { kind: 'body' | 'same-frame' | 'repeat' | 'stop'; ahead: boolean; frameControls: number } {
+  const walk = (window as unknown as { walk: WalkState }).walk;
+  const base = { name: 'body', inOrder: true, visible: true, why: '', ahead: false, frameControls: 0 };
   const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body || el === document.documentElement) return { name: 'body', inOrder: true, visible: true, why: '', kb: null, atBody: true, isFrame: false };
+  const prev = walk.prev;
+  if (!el || el === document.body || el === document.documentElement) {
+    // Focus left the page: fine past the last control, a loss if controls were still ahead of the last stop.
+    const ahead = prev !== null && prev.isConnected && walk.tabbables().some((t) => !walk.reached.has(t) && Boolean(prev.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) && !prev.contains(t));
+    return { ...base, kind: 'body', ahead };
+  }
+  const isFrame = el instanceof HTMLIFrameElement;
+  // Inside an iframe, focus moves among the framed page's own controls: the frame counts once.
+  if (isFrame && el === prev) return { ...base, kind: 'same-frame' };
+  if (walk.reached.has(el)) return { ...base, kind: 'repeat' };
   const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-  const tabbables = (window as unknown as { tabbables: HTMLElement[] }).tabbables;
-  const prev = prevKb !== null ? tabbables[Number(prevKb)] : null;
-  const at = tabbables.indexOf(el);
-  const inOrder = !prev || Boolean(prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || prev.contains(el);
+  // A previous stop that has since left the page (a still fallback replaced by its frame) gives no order to check.
+  const inOrder = !prev || !prev.isConnected || Boolean(prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || prev.contains(el);
   const r = el.getBoundingClientRect();
   const style = getComputedStyle(el);
   const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
   const inView = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
   const points = [[0.5, 0.5], [0.1, 0.5], [0.9, 0.5], [0.5, 0.1], [0.5, 0.9]].map(([x, y]) => [r.left + r.width * x!, r.top + r.height * y!] as const);
   const shown = points.some(([x, y]) => { const hit = document.elementFromPoint(x, y); return hit !== null && (el.contains(hit) || hit.contains(el)); });
-  const isFrame = el.tagName === 'IFRAME';
   // Focus inside a framed page is on that page's own control, whose indicator its own walk checks; here, only that
   // the frame is on screen.
   const why = (isFrame ? [!inView && 'outside the viewport'] : [!inView && 'outside the viewport', !indicator && 'no focus indicator', inView && !shown && `hidden under ${document.elementFromPoint(points[0]![0], points[0]![1])?.tagName.toLowerCase()}`]).filter(Boolean).join(', ');
-  return { name, inOrder, visible: !why, why, kb: at >= 0 ? String(at) : null, atBody: false, isFrame };
+  walk.reached.add(el);
+  walk.prev = el;
+  // The controls ahead of focus now are the ones the walk must still reach; one shown behind focus (the live graphic
+  // drawing the state a later passage asked for, in a stage earlier in the page) is not a miss.
+  for (const t of walk.tabbables()) if (el.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING && !el.contains(t)) walk.ahead.add(t);
+  const frameControls = isFrame ? (el.contentDocument?.querySelectorAll(walk.sel).length ?? 0) : 0;
+  return { name, inOrder, visible: !why, why, kind: 'stop', ahead: false, frameControls };
+}
+
+// Runs in the page at the end: the controls that were ahead of focus at some stop, are still shown, and were never
+// reached. Of a group of radio buttons, reaching one reaches the group.
+function unreached(): string[] {
+  const walk = (window as unknown as { walk: WalkState }).walk;
+  const groupReached = (el: HTMLElement) => el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '' && [...walk.reached].some((r) => r instanceof HTMLInputElement && r.name === el.name);
+  return [...walk.ahead]
+    .filter((el) => !walk.reached.has(el) && !groupReached(el) && el.isConnected && el.tabIndex >= 0 && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }))
+    .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
 }
 
 /**
  * Presses Tab from the top of the page until focus leaves it; returns each stop, what it never reached, whether it
- * cycled, and the control after which focus fell back to the page (its element was replaced) with controls still ahead.
+ * cycled (came back to a control already visited, or never left within the presses the controls need), and the
+ * control after which focus fell back to the page with controls still ahead.
  */
 export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; missed: string[]; trapped: boolean; lostAfter?: string }> {
   await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); scrollTo({ top: 0, behavior: 'instant' }); });
-  const count = await page.evaluate(tagTabbables);
-  const reached = new Set<string>();
+  // Enough presses for every control there now, twice over; a frame shown later adds its own controls when entered.
+  let budget = (await page.evaluate(startWalk)) * 2 + 20;
   const stops: FocusStop[] = [];
-  let prev: string | null = null;
   let trapped = true;
   let lostAfter: string | undefined;
-  for (let i = 0; i < count * 2 + 20; i++) {
+  for (let i = 0; i < budget; i++) {
     await page.keyboard.press('Tab');
-    const s: ReturnType<typeof inspect> = await page.evaluate(inspect, prev);
-    // Past the last control focus leaves the document; coming back to a control already visited first is a trap.
-    if (s.atBody) {
+    const s = await page.evaluate(inspect);
+    if (s.kind === 'body') {
       trapped = false;
-      const ahead = await page.evaluate((kb) => kb !== null && (window as unknown as { tabbables: HTMLElement[] }).tabbables[Number(kb) + 1] !== undefined, prev);
-      if (ahead) lostAfter = stops.at(-1)?.name;
+      if (s.ahead) lostAfter = stops.at(-1)?.name;
       break;
     }
-    if (s.kb !== null && reached.has(s.kb) && !s.isFrame) break;
-    // Inside an iframe, focus moves among the framed page's own controls: the frame counts once.
-    if (s.isFrame && s.kb === prev) continue;
-    if (s.kb !== null) reached.add(s.kb);
+    if (s.kind === 'repeat') break;
+    if (s.kind === 'same-frame') continue;
+    budget += s.frameControls * 2;
     stops.push({ name: s.name, inOrder: s.inOrder, visible: s.visible, why: s.why });
-    prev = s.kb ?? prev;
   }
-  const missed = await page.evaluate((seen) => (window as unknown as { tabbables: HTMLElement[] }).tabbables
-    .filter((el, i) => !seen.includes(String(i)) && el.isConnected && el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
-    .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`), [...reached]);
-  return { stops, missed, trapped, lostAfter };
+  return { stops, missed: await page.evaluate(unreached), trapped, lostAfter };
 }

@@ -11,27 +11,35 @@ interface FakeFrame {
   hidden: boolean;
   style: Record<string, string>;
   contentWindow: object;
-  nextElementSibling: null;
+  nextElementSibling: FakeFallback | null;
   parentNode: object;
+  focused: boolean;
   getAttribute(name: string): string | null;
+  focus(): void;
 }
 
+interface FakeFallback { className: string; hidden: boolean; offsetHeight: number; contains(el: unknown): boolean }
+
 /** Runs the loader against a fake page holding one of our iframes; returns the page's message handler. */
-function loadInto(frameSrc: string) {
+function loadInto(frameSrc: string, { fallbackHasFocus = null as boolean | null } = {}) {
   const attrs: Record<string, string> = { 'data-src': frameSrc };
+  const link = {};
+  const fallback: FakeFallback | null = fallbackHasFocus === null ? null : { className: 'kz-embed-fallback', hidden: false, offsetHeight: 320, contains: (el) => el === link };
   const frame: FakeFrame = {
     src: '',
     title: '',
     hidden: true,
     style: {},
     contentWindow: {},
-    nextElementSibling: null,
+    nextElementSibling: fallback,
     parentNode: {},
+    focused: false,
     getAttribute: (name) => (name === 'src' ? frame.src || null : (attrs[name] ?? null)),
+    focus: () => (frame.focused = true),
   };
   const listeners: Record<string, (e: unknown) => void> = {};
   const window: Record<string, unknown> = { addEventListener: (type: string, fn: (e: unknown) => void) => (listeners[type] = fn) };
-  const document = { readyState: 'complete', baseURI: 'https://host.example/story/', querySelectorAll: () => [frame] };
+  const document = { readyState: 'complete', baseURI: 'https://host.example/story/', activeElement: fallbackHasFocus ? link : {}, querySelectorAll: () => [frame] };
   runInNewContext(source, { window, document, URL });
   return { frame, window, send: (data: unknown, from: { source: object; origin: string }) => listeners.message!({ data, ...from }) };
 }
@@ -51,6 +59,15 @@ describe('the parent loader', () => {
     for (const m of heightMessages(733, { childId: 'x', src: frame.src })) expect(heightOf(m)).toBe(733);
     send(heightMessages(733, { childId: null, src: frame.src })[0], { source: frame.contentWindow, origin: 'https://graphics.example' });
     expect(frame.style.height).toBe('733px');
+  });
+
+  it('hides the still fallback and moves focus to the frame only when the fallback held it', () => {
+    for (const held of [true, false]) {
+      const { frame } = loadInto('https://graphics.example/embed/unrest-map/', { fallbackHasFocus: held });
+      expect(frame.nextElementSibling?.hidden).toBe(true);
+      expect(frame.style.height).toBe('320px');
+      expect(frame.focused).toBe(held);
+    }
   });
 
   it('ignores a height from another window, even one on the embed origin', () => {
