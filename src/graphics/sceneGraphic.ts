@@ -1,6 +1,7 @@
 // The core alone (no CSS plugin): marks tween SVG attributes only, and embeds stay inside their script budget.
 import { gsap } from 'gsap/gsap-core';
 import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
+import { drawingOf, revealAll } from '../lib/deferredMarkup';
 import { morphSvg } from './morphSvg';
 
 const DURATION = 0.5;
@@ -46,7 +47,7 @@ export class SceneGraphic extends HTMLElement {
     this.dataset.settled = 'false';
     const pairs = [...this.querySelectorAll<HTMLElement>('[data-frame]')].map((frame) => ({
       svg: frame.querySelector('svg')!,
-      next: target.querySelector<SVGSVGElement>(`[data-frame="${frame.dataset.frame}"] svg`)!,
+      next: drawingOf(target.querySelector(`[data-frame="${frame.dataset.frame}"]`))!,
     }));
     const settle = () => {
       for (const { svg, next } of pairs) {
@@ -76,6 +77,8 @@ export class SceneGraphic extends HTMLElement {
       // A keyboard reader may be on a source link here: replacing it would drop focus back to the top of the page.
       const controls = () => [...mine.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex]')];
       const focused = controls().indexOf(document.activeElement as HTMLElement);
+      // The state's closed disclosures (its embed code) are built first, so the copy is ready to open.
+      revealAll(theirs);
       mine.innerHTML = theirs.innerHTML;
       if (focused >= 0) (controls()[focused] ?? controls()[0])?.focus({ preventScroll: true });
     }

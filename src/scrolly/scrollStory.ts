@@ -1,3 +1,4 @@
+import { revealBeforePrint, revealWhenShown } from '../lib/deferredMarkup';
 import { startCopyLinks } from './copyLink';
 import { Disposables } from './disposables';
 import { HashSync } from './hashSync';
@@ -43,6 +44,9 @@ export class ScrollStory extends HTMLElement {
     const bar = this.querySelector<HTMLElement>('[data-progress]');
     if (bar) this.#bag.add(activation.onChange(readingProgress(bar, this.#steps.length)));
     this.#bag.add(activation.onChange((_, step) => this.#markCurrent(step)));
+    // The passages' figures, tables and embed codes wait as inert markup until a mode, a reader or print shows them.
+    this.#bag.add(revealWhenShown(this));
+    this.#bag.add(revealBeforePrint(this));
     this.#bag.add(startCopyLinks(this, announcer));
     this.#bag.add(startSkipLinks(this));
     this.#bag.listen(this, 'change', (e) => {

@@ -15,6 +15,16 @@ interface Link {
 /** Every download link on a page, with the size a PNG link states and the row count of its figure's table. */
 async function downloadLinks(page: import('@playwright/test').Page, path: string): Promise<Link[]> {
   await page.goto(path);
+  // Open every data table as a reader would, one on screen at a time, and wait for each to be built: the story
+  // builds a table when it is opened.
+  await page.locator('details.graphic-table').evaluateAll(async (ds) => {
+    for (const d of ds as HTMLDetailsElement[]) {
+      d.scrollIntoView({ block: 'center', behavior: 'instant' });
+      d.open = true;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+  await expect.poll(() => page.locator('details.graphic-table').evaluateAll((ds) => ds.filter((d) => !d.querySelector('table tbody tr')).length)).toBe(0);
   return page.locator('.downloads a').evaluateAll((as) =>
     as.map((a) => ({
       href: a.getAttribute('href')!,

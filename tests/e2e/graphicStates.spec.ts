@@ -6,12 +6,20 @@ async function markup(page: Page, stepId: string, state: string) {
   return page.evaluate(
     ({ stepId, state }) => {
       const clean = (svg: Element | null | undefined) => (svg?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
+      // A passage's figure may still hold its drawing as the build's inert markup: read that markup as it is.
+      const drawing = (frame: Element | null | undefined) => {
+        const inert = frame?.querySelector('noscript');
+        if (!inert) return frame?.querySelector('svg');
+        const t = document.createElement('template');
+        t.innerHTML = inert.textContent ?? '';
+        return t.content.querySelector('svg');
+      };
       const stage = document.getElementById(stepId)!.closest('[data-run]')!.querySelector('scene-graphic')!;
       const graphic = stage.getAttribute('data-graphic')!;
       const figure = document.querySelector(`figure.graphic[data-graphic="${graphic}"][data-state="${state}"]:not(scene-graphic figure)`);
       return ['phone', 'desktop'].map((f) => ({
         live: clean(stage.querySelector(`[data-frame="${f}"] svg`)),
-        still: clean(figure?.querySelector(`[data-frame="${f}"] svg`)),
+        still: clean(drawing(figure?.querySelector(`[data-frame="${f}"]`))),
       }));
     },
     { stepId, state },

@@ -27,6 +27,9 @@ async function printStory(page: Page) {
   await page.goto('/');
   await page.evaluate(() => document.fonts.ready);
   await page.emulateMedia({ media: 'print' });
+  // A passage's drawing is built when print layout shows it; print once every printed figure has its drawing.
+  await expect.poll(() => page.locator('.step[data-figure="own"] figure.graphic').evaluateAll((els) =>
+    els.filter((f) => ![...f.querySelectorAll('.graphic-frame svg')].some((svg) => svg.getBoundingClientRect().height > 0)).length)).toBe(0);
   mkdirSync(OUT, { recursive: true });
   await page.pdf({ path: `${OUT}/story.pdf`, preferCSSPageSize: true });
   const figures: Figure[] = await page.locator('.step[data-figure="own"] figure.graphic').evaluateAll((els) =>
@@ -89,6 +92,16 @@ test.describe('printing the story', () => {
     const all = letters(printed.pages.join(''));
     for (const url of urls) expect(all, url).toContain(letters(url));
   });
+});
+
+test('a reader printing from the browser gets every passage drawing, built before the print layout', async ({ page }) => {
+  await page.goto('/');
+  // The browser's print command fires beforeprint and lays the page out for print straight after, in one task.
+  const undrawn = await page.evaluate(() => {
+    dispatchEvent(new Event('beforeprint'));
+    return [...document.querySelectorAll('.step[data-figure="own"] .graphic-frame')].filter((f) => !f.querySelector('svg')).length;
+  });
+  expect(undrawn).toBe(0);
 });
 
 test.describe('the print-emulated page', () => {
