@@ -25,7 +25,8 @@ async function downloadLinks(page: import('@playwright/test').Page, path: string
     }
   });
   await expect.poll(() => page.locator('details.graphic-table').evaluateAll((ds) => ds.filter((d) => !d.querySelector('table tbody tr')).length)).toBe(0);
-  return page.locator('.downloads a').evaluateAll((as) =>
+  // A live stage's links are copies of its passage figure's, and are replaced as the stage settles on a state.
+  return page.locator('.downloads a:not(scene-graphic *)').evaluateAll((as) =>
     as.map((a) => ({
       href: a.getAttribute('href')!,
       type: a.getAttribute('type')!,
