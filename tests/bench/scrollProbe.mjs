@@ -45,10 +45,17 @@ const settle = (page) => page.evaluate(() => new Promise((resolve) => {
   requestAnimationFrame(check);
 }));
 
-/** Two seconds of the page doing nothing: frames dropped here are the machine's, not the page's. */
+/**
+ * The page doing nothing for 120 frames (two seconds at 60 fps): frames dropped here are the machine's, not the
+ * page's. Counted in frames, so a slow machine is watched for as many frames as a fast one.
+ */
 async function idle(page) {
   const from = await page.evaluate(() => performance.now());
-  const to = await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve(performance.now()), 2000)));
+  const to = await page.evaluate(() => new Promise((resolve) => {
+    let left = 120;
+    const tick = (t) => (--left > 0 ? requestAnimationFrame(tick) : resolve(t));
+    requestAnimationFrame(tick);
+  }));
   return samples(page, from, to);
 }
 
