@@ -10,7 +10,7 @@ export const cssCutsCards = (): boolean => typeof CSS !== 'undefined' && CSS.sup
 
 /**
  * For browsers without scroll-driven animations: cuts each passage card at the safe line once per frame while
- * scrolling, so cards never cover the graphic's safe area on phones either.
+ * scrolling or while cards change size, so cards never cover the graphic's safe area on phones either.
  */
 export function startCardClipFallback(cards: HTMLElement[], safeLine: () => number): () => void {
   const bag = new Disposables();
@@ -28,6 +28,11 @@ export function startCardClipFallback(cards: HTMLElement[], safeLine: () => numb
   const soon = () => (frame ||= requestAnimationFrame(cut));
   bag.listen(window, 'scroll', soon, { passive: true });
   bag.listen(window, 'resize', soon);
+  // A card also changes height without a scroll, when its passage figure is built or a table opens in it: a cut
+  // made for its old height would leave its new part over the graphic.
+  const resized = new ResizeObserver(soon);
+  for (const card of cards) resized.observe(card);
+  bag.add(() => resized.disconnect());
   bag.add(() => cancelAnimationFrame(frame));
   bag.add(() => cards.forEach((c) => c.style.removeProperty('clip-path')));
   cut();

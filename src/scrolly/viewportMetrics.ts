@@ -29,11 +29,14 @@ export class ViewportMetrics {
     private readonly stages: HTMLElement[],
     private readonly onLayout: () => void,
   ) {
-    this.#write();
     this.#bag.listen(window, 'resize', () => this.#resized());
     this.#bag.listen(this.#desktop, 'change', () => this.#changed());
     const observer = new ResizeObserver(() => this.#measureSoon());
     for (const s of stages) observer.observe(s);
+    // The script can run before the page's fonts arrive; the stage titles' height, and with it the line, depends on them.
+    let live = true;
+    this.#bag.add(() => (live = false));
+    void document.fonts?.ready.then(() => live && this.#measureSoon());
     this.#bag.add(() => observer.disconnect());
     this.#bag.add(() => cancelAnimationFrame(this.#frame));
     this.#measure();
@@ -73,13 +76,8 @@ export class ViewportMetrics {
   }
 
   #changed() {
-    this.#write();
     this.#measure();
     this.onLayout();
-  }
-
-  #write() {
-    document.documentElement.style.setProperty('--svh', `${this.#stable.height / 100}px`);
   }
 
   #measureSoon() {
@@ -89,7 +87,11 @@ export class ViewportMetrics {
     });
   }
 
-  /** The lowest safe line of any stage, so one value serves them all. */
+  /**
+   * Finds the lowest safe line of any stage, so one value serves them all, and writes it with --svh. Both are written
+   * after measuring and together: each change to the root's custom properties restyles the whole page. The stages
+   * are sized in svh, so the line does not depend on --svh.
+   */
   #measure() {
     let line = 0;
     if (!this.desktop) {
@@ -102,6 +104,8 @@ export class ViewportMetrics {
       }
     }
     this.#safeLine = line;
-    document.documentElement.style.setProperty('--safe-line', `${line}px`);
+    const root = document.documentElement.style;
+    root.setProperty('--svh', `${this.#stable.height / 100}px`);
+    root.setProperty('--safe-line', `${line}px`);
   }
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { frames, openStory, seeded } from '../support/scrollyPage';
+import { safeLineIn } from '../../src/scrolly/viewportMetrics';
 
 // These tests restyle the page (200% text, no scroll-driven animation) with an injected stylesheet, which the
 // site's strict policy rightly refuses; they measure layout, and lockedDown.spec.ts tests the policy itself.
@@ -83,3 +84,19 @@ for (const how of ['CSS', 'the script fallback']) {
     expect(checked).toBeGreaterThan(1000);
   });
 }
+
+test('the safe line matches the stages as they are drawn once the page has loaded', async ({ page }, info) => {
+  test.skip(info.project.name.startsWith('desktop'), 'desktops have no safe line');
+  await openStory(page, '/?mode=scroll');
+  await page.evaluate(() => document.fonts.ready);
+  await frames(page);
+  const { used, boxes } = await page.evaluate(() => ({
+    used: parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--safe-line')),
+    boxes: [...document.querySelectorAll('.stage')].map((stage) => {
+      const s = stage.querySelector('[data-frame="phone"] svg')!.getBoundingClientRect();
+      return { top: s.top - stage.getBoundingClientRect().top, width: s.width, height: s.height };
+    }),
+  }));
+  // The lowest line of any stage, as the story takes it; measured too early (before the fonts), it would be off.
+  expect(used).toBe(Math.max(...boxes.map((b) => Math.ceil(safeLineIn(b)))));
+});
