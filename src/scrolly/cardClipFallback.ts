@@ -10,7 +10,7 @@ export const cssCutsCards = (): boolean => typeof CSS !== 'undefined' && CSS.sup
 
 /**
  * For browsers without scroll-driven animations: cuts each passage card at the safe line once per frame while
- * scrolling or while cards change size, so cards never cover the graphic's safe area on phones either.
+ * scrolling, and whenever a card changes, so cards never cover the graphic's safe area on phones either.
  */
 export function startCardClipFallback(cards: HTMLElement[], safeLine: () => number): () => void {
   const bag = new Disposables();
@@ -26,12 +26,23 @@ export function startCardClipFallback(cards: HTMLElement[], safeLine: () => numb
     }
   };
   const soon = () => (frame ||= requestAnimationFrame(cut));
+  const now = () => {
+    cancelAnimationFrame(frame);
+    cut();
+  };
   bag.listen(window, 'scroll', soon, { passive: true });
   bag.listen(window, 'resize', soon);
-  // A card also changes height without a scroll, when its passage figure is built or a table opens in it: a cut
-  // made for its old height would leave its new part over the graphic.
-  const resized = new ResizeObserver(soon);
-  for (const card of cards) resized.observe(card);
+  // A card also changes height without a scroll: its passage figure is built, a table opens in it, its figure comes
+  // near and is laid out. A cut made for its old height would leave the new part over the graphic, so it is cut
+  // again before that frame is painted: at once after a change inside it (which can come from a resize observer
+  // further down the page, too late for another observer's turn in that frame), and in the resize observers' turn.
+  const changed = new MutationObserver(now);
+  const resized = new ResizeObserver(now);
+  for (const card of cards) {
+    changed.observe(card, { childList: true, subtree: true, attributes: true, attributeFilter: ['open'] });
+    resized.observe(card);
+  }
+  bag.add(() => changed.disconnect());
   bag.add(() => resized.disconnect());
   bag.add(() => cancelAnimationFrame(frame));
   bag.add(() => cards.forEach((c) => c.style.removeProperty('clip-path')));
