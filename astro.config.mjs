@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
+import { styleHashes } from './src/integrations/styleHashes.mjs';
 import { subsetFonts } from './src/integrations/subsetFonts.mjs';
 
 // The public URL the explainer is deployed at: canonical links, social cards and embed snippets use it.
@@ -9,7 +10,8 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Stylesheets inline: the first paint waits for the page alone, not for a second round of requests.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Never inline a script or an asset: every script is a file from the site, so the policy needs no hash or 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro writes the policy into each page's <head>; dist/_headers repeats it for static hosts.
@@ -28,7 +30,8 @@ export default defineConfig({
   },
   // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
-  integrations: [subsetFonts(), staticHostHeaders()],
+  // In this order: the font cut rewrites the stylesheets, then they are hashed, then the policy is copied to _headers.
+  integrations: [subsetFonts(), styleHashes(), staticHostHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

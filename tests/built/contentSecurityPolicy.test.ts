@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { metaPolicy } from '../../src/integrations/staticHostHeaders.mjs';
+import { styleHashesOf } from '../../src/integrations/styleHashes.mjs';
 import { builtPages, DIST, readPage } from '../support/builtPages';
 
 const pages = builtPages();
@@ -22,6 +23,16 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
     expect(scripts.filter((s) => /unsafe-(inline|eval|hashes)|^\*$|^https?:$|^data:$/.test(s))).toEqual([]);
     expect(sources(policy, 'object-src')).toEqual(["'none'"]);
     expect(sources(policy, 'default-src')).toEqual(["'self'"]);
+  });
+
+  test('allows each of its inline stylesheets by hash, and styles nothing through attributes', () => {
+    // A stylesheet whose hash the policy lacks is dropped by the browser: the page would draw unstyled.
+    const styles = sources(policy, 'style-src');
+    expect(styles.filter((s) => /unsafe-(inline|eval|hashes)/.test(s))).toEqual([]);
+    const hashes = styleHashesOf(html);
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(hashes.filter((h) => !styles.includes(h))).toEqual([]);
+    expect(html.match(/<[^>]+\sstyle\s*=/gi) ?? []).toEqual([]);
   });
 
   test('has no inline script, event handler attribute or javascript: URL', () => {

@@ -9,15 +9,20 @@ import { builtPages, DIST, readPage } from '../support/builtPages';
 // no character a built page shows went missing from a face that had it, and the cut files are smaller.
 const require = createRequire(import.meta.url);
 const ASTRO = join(DIST, '_astro');
-const css = readdirSync(ASTRO).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(ASTRO, f), 'utf8')).join('\n');
-// The metric-matched fallbacks (local fonts) have no file to check.
-const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].filter(([, body]) => body!.includes('.woff2')).map(([, body]) => ({
+// The stylesheets as built: inline in the pages (astro.config.mjs), and any left as files.
+const css = [
+  ...readdirSync(ASTRO).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(ASTRO, f), 'utf8')),
+  ...builtPages().flatMap((page) => [...readPage(page).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body!)),
+].join('\n');
+// The metric-matched fallbacks (local fonts) have no file to check. Pages share faces, so each file is kept once.
+const declared = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].filter(([, body]) => body!.includes('.woff2')).map(([, body]) => ({
   file: body!.match(/url\(\/_astro\/([^)]+\.woff2)\)/)![1]!,
   ranges: (body!.match(/unicode-range:\s*([^;]+)/)?.[1] ?? 'U+0-10FFFF').split(',').map((r) => {
     const [lo, hi = lo] = r.trim().slice(2).split('-');
     return [parseInt(lo!, 16), parseInt(hi!, 16)] as const;
   }),
 }));
+const faces = [...new Map(declared.map((f) => [f.file, f])).values()];
 const shown = new Set<number>();
 for (const page of builtPages()) for (const c of readPage(page)) shown.add(c.codePointAt(0)!);
 

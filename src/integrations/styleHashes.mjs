@@ -1,0 +1,60 @@
+// @ts-check
+/*
+ * The pages carry their stylesheets inline, so the first paint waits for no second request. The policy allows each
+ * inline stylesheet by its hash. Astro hashes them while it renders, but the font cut renames the font files and so
+ * rewrites the `url()`s inside them afterwards, which would leave every page with hashes of text it no longer has.
+ * This step runs after the cut: it hashes the stylesheets as built and gives every page the same list (all pages'
+ * stylesheets together), so the site keeps one policy that a static host can send as a header.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
+const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/**
+ * The CSP hash source of each inline stylesheet of a page, as a browser computes it (over the exact text).
+ * @param {string} html
+ */
+export function styleHashesOf(html) {
+  return [...html.matchAll(STYLE)].map(([, css]) => `'sha256-${createHash('sha256').update(css ?? '', 'utf8').digest('base64')}'`);
+}
+
+/**
+ * The page with its policy's style-src set to the site's own files and the given hashes (other directives kept).
+ * A page without a policy is an error: the site must never ship one.
+ * @param {string} html
+ * @param {string[]} hashes
+ * @param {string} [where] the file, for the error
+ */
+export function withStyleSources(html, hashes, where = 'page') {
+  const m = html.match(META);
+  if (!m) throw new Error(`style-hashes: ${where} has no Content-Security-Policy <meta>`);
+  const directives = (m[2] ?? '').split(';').map((d) => d.trim()).filter((d) => d && !/^style-src\s/.test(d));
+  const policy = `${[...directives, ["style-src 'self'", ...hashes].join(' ')].join('; ')};`;
+  return html.replace(META, (_, open, _old, close) => `${open}${policy}${close}`);
+}
+
+/** @param {string} dir */
+async function htmlFilesUnder(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function styleHashes() {
+  return {
+    name: 'style-hashes',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const files = await htmlFilesUnder(fileURLToPath(dir));
+        const pages = await Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8')]));
+        const hashes = [...new Set(pages.flatMap(([, html]) => styleHashesOf(html)))].sort();
+        await Promise.all(pages.map(([f, html]) => writeFile(f, withStyleSources(html, hashes, f))));
+        logger.info(`${hashes.length} inline stylesheets allowed by hash on ${pages.length} pages`);
+      },
+    },
+  };
+}
