@@ -7,19 +7,27 @@
  * stylesheets together), so the site keeps one policy that a static host can send as a header.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from './filesUnder.mjs';
 
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/**
+ * The text of each inline stylesheet of a page, exactly as written.
+ * @param {string} html
+ */
+export function inlineStylesheetsOf(html) {
+  return [...html.matchAll(STYLE)].map(([, css]) => css ?? '');
+}
 
 /**
  * The CSP hash source of each inline stylesheet of a page, as a browser computes it (over the exact text).
  * @param {string} html
  */
 export function styleHashesOf(html) {
-  return [...html.matchAll(STYLE)].map(([, css]) => `'sha256-${createHash('sha256').update(css ?? '', 'utf8').digest('base64')}'`);
+  return inlineStylesheetsOf(html).map((css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
 }
 
 /**
@@ -37,22 +45,16 @@ export function withStyleSources(html, hashes, where = 'page') {
   return html.replace(META, (_, open, _old, close) => `${open}${policy}${close}`);
 }
 
-/** @param {string} dir */
-async function htmlFilesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function styleHashes() {
   return {
     name: 'style-hashes',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFilesUnder(fileURLToPath(dir));
-        const pages = await Promise.all(files.map(async (f) => [f, await readFile(f, 'utf8')]));
-        const hashes = [...new Set(pages.flatMap(([, html]) => styleHashesOf(html)))].sort();
-        await Promise.all(pages.map(([f, html]) => writeFile(f, withStyleSources(html, hashes, f))));
+        const files = (await filesUnder(fileURLToPath(dir))).filter((f) => f.endsWith('.html'));
+        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+        const hashes = [...new Set(pages.flatMap(({ html }) => styleHashesOf(html)))].sort();
+        await Promise.all(pages.map(({ file, html }) => writeFile(file, withStyleSources(html, hashes, file))));
         logger.info(`${hashes.length} inline stylesheets allowed by hash on ${pages.length} pages`);
       },
     },

@@ -7,10 +7,11 @@
  * rewritten, so a long-cached copy of an older cut can never miss a glyph the new text needs.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { filesUnder } from './filesUnder.mjs';
 
 const FONT = /\.(woff2?)$/;
 const TEXT = /\.(html|js|css)$/;
@@ -39,12 +40,6 @@ export function renamedFor(name, content) {
   const m = name.match(HASHED);
   if (!m) throw new Error(`subset-fonts: ${name} is not a hashed font file name (face.hash.woff2)`);
   return `${m[1]}.${createHash('sha256').update(content).digest('base64url').slice(0, 8)}.${m[2]}`;
-}
-
-/** @param {string} dir */
-async function filesUnder(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
 /** @returns {import('astro').AstroIntegration} */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
 import { expect, test } from 'vitest';
+import { inlineStylesheetsOf } from '../../src/integrations/styleHashes.mjs';
 import { builtPages, DIST, readPage } from '../support/builtPages';
 
 // The fonts in dist/ are cut to the characters the site uses (src/integrations/subsetFonts.mjs). Checked here:
@@ -12,7 +13,7 @@ const ASTRO = join(DIST, '_astro');
 // The stylesheets as built: inline in the pages (astro.config.mjs), and any left as files.
 const css = [
   ...readdirSync(ASTRO).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(ASTRO, f), 'utf8')),
-  ...builtPages().flatMap((page) => [...readPage(page).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body!)),
+  ...builtPages().flatMap((page) => inlineStylesheetsOf(readPage(page))),
 ].join('\n');
 // The metric-matched fallbacks (local fonts) have no file to check. Pages share faces, so each file is kept once.
 const declared = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].filter(([, body]) => body!.includes('.woff2')).map(([, body]) => ({

@@ -47,8 +47,8 @@ test('End and Home keys', async ({ page }) => {
   await openStory(page, '/#step-airlift');
   await page.locator('h1').click();
   // The keys scroll smoothly; what matters is the step once the page has arrived. The sources at the end are laid
-  // out only as they come near (content-visibility), so the page can grow under the scroll and stop it short of the
-  // new end: a reader then presses End again.
+  // out only as they come near (content-visibility), and the browser's adjustments as they are drawn can stop the
+  // smooth scroll short of the end: a reader then presses End again.
   for (let press = 0; press < 3; press++) {
     await page.keyboard.press('End');
     await scrollSettled(page);
