@@ -103,10 +103,10 @@ test('the safe line matches the stages as they are drawn once the page has loade
 
 test('the sources reserve about their drawn height before they are drawn, and never less', async ({ page }) => {
   await openStory(page, '/?mode=scroll');
-  // Entries far below are not laid out yet (content-visibility): each holds its estimated height.
-  const heights = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sources li')].reduce((sum, li) => sum + li.getBoundingClientRect().height, 0));
+  // Runs of entries far below are not laid out yet (content-visibility): each holds its estimated height.
+  const heights = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sources ol')].reduce((sum, ol) => sum + ol.getBoundingClientRect().height, 0));
   const reserved = await heights();
-  await page.evaluate(() => document.querySelectorAll<HTMLElement>('.sources li').forEach((li) => { li.style.contentVisibility = 'visible'; }));
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>('.sources ol').forEach((ol) => { ol.style.contentVisibility = 'visible'; }));
   const drawn = await heights();
   expect(drawn).toBeLessThanOrEqual(reserved);
   expect(drawn).toBeGreaterThan(reserved * 0.85);
