@@ -3,6 +3,7 @@ import { gsap } from 'gsap/gsap-core';
 import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
 import { drawingOf, revealAll } from '../lib/deferredMarkup';
 import { morphSvg } from './morphSvg';
+import { syncChildren } from './syncChildren';
 
 const DURATION = 0.5;
 let motionOk = true;
@@ -11,25 +12,57 @@ gsap.matchMedia().add({ ok: '(prefers-reduced-motion: no-preference)' }, (ctx) =
   motionOk = Boolean(ctx.conditions?.ok);
 });
 
+/** The parts of a live graphic that follow its state: each drawing, the title, and the caption (credit, table). */
+const PARTS = '[data-frame], .graphic-title, figcaption';
+
 /** The static figure of a state somewhere in the page: the source of truth a live graphic settles on. */
 function staticFigure(graphic: string, state: string): Element | null {
   return document.querySelector(`figure.graphic[data-graphic="${CSS.escape(graphic)}"][data-state="${CSS.escape(state)}"]:not(scene-graphic figure)`);
 }
 
+/** A static figure's drawing for the screen size of `frame`, built first if it waits as inert markup. */
+function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
+  return drawingOf(figure.querySelector(`[data-frame="${frame.getAttribute('data-frame')}"]`));
+}
+
 /**
- * <scene-graphic data-graphic="…" data-state="…">: a live graphic. On a `story:step` for its graphic it tweens each
- * frame's SVG to the static SVG of the new state, then replaces it with an exact copy so the result always matches.
+ * <scene-graphic data-graphic="…" data-state="…">: a live graphic. On a `story:step` for its graphic it tweens the
+ * drawing on screen to the static SVG of the new state, then makes it an exact copy so the result always matches.
+ * A part not on screen (the other screen size's drawing, a caption a phone hides) is brought up to date only when it
+ * is shown: a reader who never turns the phone never pays for it.
  */
 export class SceneGraphic extends HTMLElement {
   #timeline: ReturnType<typeof gsap.timeline> | null = null;
+  /** Parts laid out with a size, as last observed, and parts observed at all. */
+  #shown = new Set<Element>();
+  #observed = new Set<Element>();
+  /** Parts that do not yet show the current state. */
+  #stale = new Set<Element>();
+  // Resize observations arrive after layout and before paint, so a part coming into view is never seen out of date;
+  // and reading them costs nothing at a step change, where asking an element whether it shows would force a restyle.
+  #sizes = new ResizeObserver((entries) => {
+    for (const { target: part, contentRect } of entries) {
+      this.#observed.add(part);
+      if (contentRect.width === 0 && contentRect.height === 0) {
+        this.#shown.delete(part);
+        continue;
+      }
+      this.#shown.add(part);
+      if (this.#stale.delete(part)) this.#copy(part, this.#target());
+    }
+  });
 
   connectedCallback() {
     document.addEventListener(STEP_EVENT, this.#onStep);
+    for (const part of this.querySelectorAll(PARTS)) this.#sizes.observe(part);
   }
 
   disconnectedCallback() {
     document.removeEventListener(STEP_EVENT, this.#onStep);
     this.#timeline?.kill();
+    this.#sizes.disconnect();
+    this.#shown.clear();
+    this.#observed.clear();
   }
 
   #onStep = (e: Event) => {
@@ -45,44 +78,63 @@ export class SceneGraphic extends HTMLElement {
     this.#timeline?.progress(1).kill();
     this.dataset.state = state;
     this.dataset.settled = 'false';
-    const pairs = [...this.querySelectorAll<HTMLElement>('[data-frame]')].map((frame) => ({
-      svg: frame.querySelector('svg')!,
-      next: drawingOf(target.querySelector(`[data-frame="${frame.dataset.frame}"]`))!,
-    }));
+    const parts = [...this.querySelectorAll(PARTS)];
+    // Before its first observation (a deep link's first step) a part is asked directly.
+    const onScreen = parts.filter((part) => (this.#observed.has(part) ? this.#shown.has(part) : part.checkVisibility()));
+    for (const part of parts) {
+      if (onScreen.includes(part)) this.#stale.delete(part);
+      else this.#stale.add(part);
+    }
     const settle = () => {
-      for (const { svg, next } of pairs) {
-        // The copy must keep this SVG's own title/desc ids: ids are unique on the page and aria-labelledby points here.
-        const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
-        svg.innerHTML = next.innerHTML;
-        if (titleId) svg.querySelector(':scope > title')?.setAttribute('id', titleId);
-        if (descId) svg.querySelector(':scope > desc')?.setAttribute('id', descId);
-      }
-      this.#copyCaption(target);
+      for (const part of onScreen) this.#copy(part, target);
+      this.querySelector('figure')?.setAttribute('data-state', state);
       this.dataset.settled = 'true';
       this.#timeline = null;
     };
     if (instant) return settle();
     const tl = gsap.timeline({ onComplete: settle });
-    // Only the frame on screen moves; the hidden one (the other screen size's) just settles with it.
-    for (const { svg, next } of pairs) if (svg.checkVisibility()) tl.add(morphSvg(svg, next, DURATION), 0);
+    for (const part of onScreen) {
+      const svg = part.matches('[data-frame]') && part.querySelector('svg');
+      const next = svg && drawingFor(part, target);
+      if (svg && next) tl.add(morphSvg(svg, next, DURATION), 0);
+    }
     this.#timeline = tl;
   }
 
+  /** The static figure of the state shown now. */
+  #target(): Element | null {
+    return staticFigure(this.dataset.graphic ?? '', this.dataset.state ?? '');
+  }
+
+  /** Makes a part an exact copy of its counterpart in `target`. */
+  #copy(part: Element, target: Element | null) {
+    if (!target) return;
+    if (part.matches('[data-frame]')) this.#copyDrawing(part, target);
+    else this.#copyCaption(part, target);
+  }
+
+  #copyDrawing(frame: Element, target: Element) {
+    const next = drawingFor(frame, target);
+    const svg = frame.querySelector('svg');
+    if (!next || !svg) return;
+    // The copy must keep this SVG's own title/desc ids: ids are unique on the page and aria-labelledby points here.
+    const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+    syncChildren(svg, next);
+    if (titleId) svg.querySelector(':scope > title')?.setAttribute('id', titleId);
+    if (descId) svg.querySelector(':scope > desc')?.setAttribute('id', descId);
+  }
+
   /** Title, credit and table follow the state too. */
-  #copyCaption(target: Element) {
-    for (const sel of ['.graphic-title', 'figcaption']) {
-      const mine = this.querySelector(sel);
-      const theirs = target.querySelector(sel);
-      if (!mine || !theirs) continue;
-      // A keyboard reader may be on a source link here: replacing it would drop focus back to the top of the page.
-      const controls = () => [...mine.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex]')];
-      const focused = controls().indexOf(document.activeElement as HTMLElement);
-      // The state's closed disclosures (its embed code) are built first, so the copy is ready to open.
-      revealAll(theirs);
-      mine.innerHTML = theirs.innerHTML;
-      if (focused >= 0) (controls()[focused] ?? controls()[0])?.focus({ preventScroll: true });
-    }
-    this.querySelector('figure')?.setAttribute('data-state', target.getAttribute('data-state') ?? '');
+  #copyCaption(mine: Element, target: Element) {
+    const theirs = target.querySelector(mine.matches('figcaption') ? 'figcaption' : '.graphic-title');
+    if (!theirs) return;
+    // A keyboard reader may be on a source link here: replacing it would drop focus back to the top of the page.
+    const controls = () => [...mine.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex]')];
+    const focused = controls().indexOf(document.activeElement as HTMLElement);
+    // The state's closed disclosures (its embed code) are built first, so the copy is ready to open.
+    revealAll(theirs);
+    mine.replaceChildren(...[...theirs.childNodes].map((n) => n.cloneNode(true)));
+    if (focused >= 0) (controls()[focused] ?? controls()[0])?.focus({ preventScroll: true });
   }
 }
 

@@ -1,11 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openStory, stepList } from '../support/scrollyPage';
 
-/** The stage's SVGs and the static figure's SVGs for the state, each frame's markup without ids. */
-async function markup(page: Page, stepId: string, state: string) {
+/**
+ * What the stage shows against the static figure of the state, part by part: each frame's drawing without ids, the
+ * title and the credit. Only parts on screen are compared unless `all`: a part hidden at a step change (the other
+ * screen size's frame, a caption a phone hides) takes the state when it is shown.
+ */
+async function markup(page: Page, stepId: string, state: string, all = false) {
   return page.evaluate(
-    ({ stepId, state }) => {
-      const clean = (svg: Element | null | undefined) => (svg?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
+    ({ stepId, state, all }) => {
+      const clean = (el: Element | null | undefined) => (el?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
       // A passage's figure may still hold its drawing as the build's inert markup: read that markup as it is.
       const drawing = (frame: Element | null | undefined) => {
         const inert = frame?.querySelector('noscript');
@@ -17,12 +21,14 @@ async function markup(page: Page, stepId: string, state: string) {
       const stage = document.getElementById(stepId)!.closest('[data-run]')!.querySelector('scene-graphic')!;
       const graphic = stage.getAttribute('data-graphic')!;
       const figure = document.querySelector(`figure.graphic[data-graphic="${graphic}"][data-state="${state}"]:not(scene-graphic figure)`);
-      return ['phone', 'desktop'].map((f) => ({
-        live: clean(stage.querySelector(`[data-frame="${f}"] svg`)),
-        still: clean(drawing(figure?.querySelector(`[data-frame="${f}"]`))),
-      }));
+      const frames = ['phone', 'desktop'].map((f) => ({ part: f, live: stage.querySelector(`[data-frame="${f}"] svg`), still: drawing(figure?.querySelector(`[data-frame="${f}"]`)) }));
+      // Of the caption, the credit: a stage built in its state carries no table and keeps its embed code inert.
+      const captions = ['.graphic-title', 'figcaption .credit'].map((sel) => ({ part: sel, live: stage.querySelector(sel), still: figure?.querySelector(sel) }));
+      return [...frames, ...captions]
+        .filter(({ live }) => all || live?.checkVisibility())
+        .map(({ part, live, still }) => ({ part, live: clean(live), still: clean(still) }));
     },
-    { stepId, state },
+    { stepId, state, all },
   );
 }
 
@@ -33,7 +39,11 @@ async function reach(page: Page, id: string, state: string) {
   const stage = page.locator(`[data-run]:has(#${id}) scene-graphic`);
   await expect(stage).toHaveAttribute('data-state', state);
   await expect(stage).toHaveAttribute('data-settled', 'true');
-  for (const { live, still } of await markup(page, id, state)) expect(live).toBe(still);
+  const parts = await markup(page, id, state);
+  // At any size the title and exactly one drawing are on screen, and compared.
+  expect(parts.filter((p) => p.part === 'phone' || p.part === 'desktop')).toHaveLength(1);
+  expect(parts.map((p) => p.part)).toContain('.graphic-title');
+  for (const { part, live, still } of parts) expect(live, `${id}: ${part}`).toBe(still);
 }
 
 // Graphic by graphic, state by state: scrolling to a step leaves its stage drawing exactly that state's static figure.
@@ -44,4 +54,61 @@ test('every step settles its stage on the static figure of its state, forwards a
   expect(new Set(steps.map((s) => s.graphic)).size).toBe(3);
   for (const { id, state } of steps) await reach(page, id, state);
   for (const { id, state } of [...steps].reverse()) await reach(page, id, state);
+});
+
+// The other screen size's drawing and a caption a phone hides are brought up to date only when shown.
+test('a stage part hidden at a step change shows the current state once the layout shows it', async ({ page }, info) => {
+  await openStory(page, '/?mode=scroll');
+  // Each run's last step, where its state is not the one its stage was built in: reached with the tween a reader sees.
+  const lastOfEach = await page.locator('[data-run]').evaluateAll((runs) =>
+    runs.flatMap((run) => {
+      const steps = [...run.querySelectorAll<HTMLElement>('[data-step]')];
+      const last = steps.at(-1)!;
+      return last.dataset.state === steps[0]!.dataset.state ? [] : [{ id: last.id, state: last.dataset.state! }];
+    }),
+  );
+  expect(lastOfEach.length).toBeGreaterThanOrEqual(3);
+  for (const { id, state } of lastOfEach) await reach(page, id, state);
+  // Stages of one graphic follow each other's steps, so each is checked against the state it holds now.
+  const behind = async ({ id }: { id: string }) => {
+    const state = (await page.locator(`[data-run]:has(#${id}) scene-graphic`).getAttribute('data-state'))!;
+    return (await markup(page, id, state, true)).filter((p) => p.live !== p.still).map((p) => p.part);
+  };
+  // Something was left for later: at a phone the desktop's drawing and the credit, at a desktop the phone's drawing.
+  expect(await behind(lastOfEach[0]!)).not.toEqual([]);
+  const desktop = info.project.name.startsWith('desktop');
+  await page.setViewportSize(desktop ? { width: 390, height: 844 } : { width: 1280, height: 800 });
+  for (const step of lastOfEach) await expect.poll(() => behind(step), { message: step.id }).toEqual([]);
+});
+
+// Settling re-creates only what changed: a mark drawn anew is styled and laid out from scratch at the end of a tween.
+test('a step change keeps the marks both states share, rather than drawing them anew', async ({ page }) => {
+  await openStory(page, '/?mode=scroll');
+  // The first run with a change of state in it: its first step, then the first step in another state.
+  const [from, to] = await page.locator('[data-run]').evaluateAll((runs) => {
+    for (const run of runs) {
+      const steps = [...run.querySelectorAll<HTMLElement>('[data-step]')].map((s) => ({ id: s.id, state: s.dataset.state! }));
+      const next = steps.find((s) => s.state !== steps[0]!.state);
+      if (next) return [steps[0]!, next];
+    }
+    return [];
+  });
+  expect(to).toBeDefined();
+  const shownMarks = (id: string) =>
+    page.evaluate((id) => {
+      const stage = document.getElementById(id)!.closest('[data-run]')!.querySelector('scene-graphic')!;
+      const svg = [...stage.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!;
+      const w = window as unknown as { marksBefore?: Map<string, Element> };
+      const marks = new Map([...svg.querySelectorAll(':scope > [data-key]')].map((m) => [m.getAttribute('data-key')!, m]));
+      const before = w.marksBefore;
+      w.marksBefore = marks;
+      const shared = before ? [...marks.keys()].filter((k) => before.has(k)) : [];
+      return { count: marks.size, shared: shared.length, kept: shared.filter((k) => before!.get(k) === marks.get(k)).length };
+    }, id);
+  await reach(page, from!.id, from!.state);
+  expect((await shownMarks(from!.id)).count).toBeGreaterThan(0);
+  await reach(page, to!.id, to!.state);
+  const { shared, kept } = await shownMarks(to!.id);
+  expect(shared).toBeGreaterThan(0);
+  expect(kept).toBe(shared);
 });
