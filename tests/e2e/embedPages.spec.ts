@@ -12,15 +12,15 @@ const statesOf = (g: (typeof graphicIds)[number]): readonly string[] => graphics
 
 /** Every script the page loads, with its size as sent compressed (gzip). */
 async function scriptBytes(page: Page, path: string) {
-  const scripts: { url: string; raw: number; gzip: number }[] = [];
-  page.on('response', async (r) => {
+  const scripts: Promise<{ url: string; raw: number; gzip: number }>[] = [];
+  // Bodies are read before the test ends: a read still pending when the page closes fails the test at random.
+  page.on('response', (r) => {
     if (r.request().resourceType() !== 'script') return;
-    const body = await r.body();
-    scripts.push({ url: r.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    scripts.push(r.body().then((body) => ({ url: r.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length })));
   });
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  return scripts;
+  return Promise.all(scripts);
 }
 
 test('an unknown graphic is a 404 page that links to the list of graphics', async ({ page }) => {
