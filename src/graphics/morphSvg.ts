@@ -50,14 +50,14 @@ function countTrack(el: SVGElement, target: SVGElement): Track | null {
 }
 
 /**
- * Moves the marks both states share, fades in new marks and hides old ones. One tween drives every mark: a
- * state change moves hundreds of attributes, and a tween for each cost more to set up than the frames that drew them.
+ * Moves the marks both states share, fades in new marks and hides old ones. One tween drives every mark, through a
+ * list of the numbers to move: a state change moves hundreds of attributes, and one tween sets up in one step.
  */
 export function morphSvg(current: SVGSVGElement, target: SVGSVGElement, duration: number): ReturnType<typeof gsap.timeline> {
   const tracks: Track[] = [];
   const now = marksOf(current);
   const next = marksOf(target);
-  // Old marks leave at once: fading them out as well made every frame of a tween slower to paint.
+  // Old marks leave at once, so each frame paints the new state over nothing fading.
   for (const [key, el] of now) if (!next.has(key)) el.setAttribute('opacity', '0');
   for (const [key, t] of next) {
     const el = now.get(key);

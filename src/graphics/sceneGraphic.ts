@@ -1,9 +1,10 @@
 // The core alone (no CSS plugin): marks tween SVG attributes only, and embeds stay inside their script budget.
 import { gsap } from 'gsap/gsap-core';
 import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
+import { beforePrint } from '../lib/beforePrint';
 import { drawingOf, revealAll } from '../lib/deferredMarkup';
 import { morphSvg } from './morphSvg';
-import { syncChildren } from './syncChildren';
+import { copyChildren, syncChildren } from './syncChildren';
 
 const DURATION = 0.5;
 let motionOk = true;
@@ -27,9 +28,9 @@ function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
 
 /**
  * <scene-graphic data-graphic="…" data-state="…">: a live graphic. On a `story:step` for its graphic it tweens the
- * drawing on screen to the static SVG of the new state, then makes it an exact copy so the result always matches.
- * A part not on screen (the other screen size's drawing, a caption a phone hides) is brought up to date only when it
- * is shown: a reader who never turns the phone never pays for it.
+ * drawing laid out to the static SVG of the new state, then makes it an exact copy so the result always matches.
+ * A part not laid out (the other screen size's drawing, a caption a phone hides) is brought up to date only when it
+ * is, or before printing: a reader who never turns the phone never pays for it.
  */
 export class SceneGraphic extends HTMLElement {
   #timeline: ReturnType<typeof gsap.timeline> | null = null;
@@ -40,6 +41,8 @@ export class SceneGraphic extends HTMLElement {
   #stale = new Set<Element>();
   // Resize observations arrive after layout and before paint, so a part coming into view is never seen out of date;
   // and reading them costs nothing at a step change, where asking an element whether it shows would force a restyle.
+  // A copy here may resize the part it observes (a caption): the browser then reports an observer loop on window,
+  // which is harmless; the new size is observed in the next frame.
   #sizes = new ResizeObserver((entries) => {
     for (const { target: part, contentRect } of entries) {
       this.#observed.add(part);
@@ -48,18 +51,23 @@ export class SceneGraphic extends HTMLElement {
         continue;
       }
       this.#shown.add(part);
-      if (this.#stale.delete(part)) this.#copy(part, this.#target());
+      this.#refresh(part);
     }
   });
+  #stopPrintWatch: (() => void) | null = null;
 
   connectedCallback() {
     document.addEventListener(STEP_EVENT, this.#onStep);
     for (const part of this.querySelectorAll(PARTS)) this.#sizes.observe(part);
+    // Print lays out parts the screen hides (a narrow embed prints the desktop drawing) with no observation first.
+    this.#stopPrintWatch = beforePrint(() => [...this.#stale].forEach((part) => this.#refresh(part)));
   }
 
   disconnectedCallback() {
     document.removeEventListener(STEP_EVENT, this.#onStep);
-    this.#timeline?.kill();
+    this.#stopPrintWatch?.();
+    // A tween cut short would leave its drawing between two states.
+    this.#timeline?.progress(1).kill();
     this.#sizes.disconnect();
     this.#shown.clear();
     this.#observed.clear();
@@ -79,21 +87,22 @@ export class SceneGraphic extends HTMLElement {
     this.dataset.state = state;
     this.dataset.settled = 'false';
     const parts = [...this.querySelectorAll(PARTS)];
-    // Before its first observation (a deep link's first step) a part is asked directly.
-    const onScreen = parts.filter((part) => (this.#observed.has(part) ? this.#shown.has(part) : part.checkVisibility()));
+    // Laid out, not necessarily in view: a stage scrolled away still follows its graphic's steps. Before its first
+    // observation (a deep link's first step) a part is asked directly.
+    const laidOut = parts.filter((part) => (this.#observed.has(part) ? this.#shown.has(part) : part.checkVisibility()));
     for (const part of parts) {
-      if (onScreen.includes(part)) this.#stale.delete(part);
+      if (laidOut.includes(part)) this.#stale.delete(part);
       else this.#stale.add(part);
     }
     const settle = () => {
-      for (const part of onScreen) this.#copy(part, target);
+      for (const part of laidOut) this.#copy(part, target);
       this.querySelector('figure')?.setAttribute('data-state', state);
       this.dataset.settled = 'true';
       this.#timeline = null;
     };
     if (instant) return settle();
     const tl = gsap.timeline({ onComplete: settle });
-    for (const part of onScreen) {
+    for (const part of laidOut) {
       const svg = part.matches('[data-frame]') && part.querySelector('svg');
       const next = svg && drawingFor(part, target);
       if (svg && next) tl.add(morphSvg(svg, next, DURATION), 0);
@@ -104,6 +113,11 @@ export class SceneGraphic extends HTMLElement {
   /** The static figure of the state shown now. */
   #target(): Element | null {
     return staticFigure(this.dataset.graphic ?? '', this.dataset.state ?? '');
+  }
+
+  /** Brings a stale part up to date. */
+  #refresh(part: Element) {
+    if (this.#stale.delete(part)) this.#copy(part, this.#target());
   }
 
   /** Makes a part an exact copy of its counterpart in `target`. */
@@ -133,7 +147,7 @@ export class SceneGraphic extends HTMLElement {
     const focused = controls().indexOf(document.activeElement as HTMLElement);
     // The state's closed disclosures (its embed code) are built first, so the copy is ready to open.
     revealAll(theirs);
-    mine.replaceChildren(...[...theirs.childNodes].map((n) => n.cloneNode(true)));
+    copyChildren(mine, theirs);
     if (focused >= 0) (controls()[focused] ?? controls()[0])?.focus({ preventScroll: true });
   }
 }

@@ -1,3 +1,5 @@
+import { beforePrint } from './beforePrint';
+
 /**
  * Markup a script-run page keeps hidden at first can wait as inert text: a `<noscript>` inside a `[data-deferred]`
  * box (src/components/Deferred.astro). Without scripts the browser shows it like any other markup; with scripts it
@@ -43,18 +45,7 @@ export function revealWhenShown(root: ParentNode): () => void {
   return () => shown.disconnect();
 }
 
-/**
- * Reveals every waiting box in `root` before printing. beforeprint comes before the print layout, so the content
- * is in it; the media query also catches print emulation, which fires no beforeprint.
- */
+/** Reveals every waiting box in `root` before printing (see beforePrint). */
 export function revealBeforePrint(root: ParentNode): () => void {
-  const printing = () => revealAll(root);
-  const print = matchMedia('print');
-  const onPrintChange = (e: MediaQueryListEvent) => e.matches && printing();
-  addEventListener('beforeprint', printing);
-  print.addEventListener('change', onPrintChange);
-  return () => {
-    removeEventListener('beforeprint', printing);
-    print.removeEventListener('change', onPrintChange);
-  };
+  return beforePrint(() => revealAll(root));
 }

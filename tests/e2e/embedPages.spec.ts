@@ -131,3 +131,29 @@ test.describe('accessibility (axe-core)', () => {
     });
   }
 });
+
+// A narrow embed shows the phone's drawing, and print lays out the desktop's, which the steps left for later.
+test('printing a narrow embed prints the drawing of the state it shows', async ({ page }) => {
+  const states = statesOf('casualty-tally');
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.goto('/embed/casualty-tally/');
+  await page.getByRole('button', { name: 'Next' }).click();
+  const stage = page.locator('scene-graphic');
+  await expect(stage).toHaveAttribute('data-state', states[1]!);
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  // beforeprint and both readings run in one task, so no resize observation comes between them.
+  const { before, after } = await page.evaluate((state) => {
+    const clean = (svg: Element | null | undefined) => (svg?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
+    const frame = document.querySelector(`figure.graphic[data-state="${state}"]:not(scene-graphic figure) [data-frame="desktop"]`);
+    const inert = frame?.querySelector('noscript');
+    const t = document.createElement('template');
+    t.innerHTML = inert?.textContent ?? frame?.innerHTML ?? '';
+    const still = clean(t.content.querySelector('svg'));
+    const live = () => clean(document.querySelector('scene-graphic [data-frame="desktop"] svg'));
+    const before = live() === still;
+    dispatchEvent(new Event('beforeprint'));
+    return { before, after: live() === still };
+  }, states[1]!);
+  expect(before).toBe(false);
+  expect(after).toBe(true);
+});
