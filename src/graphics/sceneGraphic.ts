@@ -34,9 +34,8 @@ function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
  */
 export class SceneGraphic extends HTMLElement {
   #timeline: ReturnType<typeof gsap.timeline> | null = null;
-  /** Parts laid out with a size, as last observed, and parts observed at all. */
-  #shown = new Set<Element>();
-  #observed = new Set<Element>();
+  /** Whether each part observed so far was laid out with a size at its last observation. */
+  #laidOut = new Map<Element, boolean>();
   /** Parts that do not yet show the current state. */
   #stale = new Set<Element>();
   // Resize observations arrive after layout and before paint, so a part coming into view is never seen out of date;
@@ -45,13 +44,9 @@ export class SceneGraphic extends HTMLElement {
   // which is harmless; the new size is observed in the next frame.
   #sizes = new ResizeObserver((entries) => {
     for (const { target: part, contentRect } of entries) {
-      this.#observed.add(part);
-      if (contentRect.width === 0 && contentRect.height === 0) {
-        this.#shown.delete(part);
-        continue;
-      }
-      this.#shown.add(part);
-      this.#refresh(part);
+      const laidOut = contentRect.width > 0 || contentRect.height > 0;
+      this.#laidOut.set(part, laidOut);
+      if (laidOut) this.#refresh(part);
     }
   });
   #stopPrintWatch: (() => void) | null = null;
@@ -69,8 +64,7 @@ export class SceneGraphic extends HTMLElement {
     // A tween cut short would leave its drawing between two states.
     this.#timeline?.progress(1).kill();
     this.#sizes.disconnect();
-    this.#shown.clear();
-    this.#observed.clear();
+    this.#laidOut.clear();
   }
 
   #onStep = (e: Event) => {
@@ -89,7 +83,7 @@ export class SceneGraphic extends HTMLElement {
     const parts = [...this.querySelectorAll(PARTS)];
     // Laid out, not necessarily in view: a stage scrolled away still follows its graphic's steps. Before its first
     // observation (a deep link's first step) a part is asked directly.
-    const laidOut = parts.filter((part) => (this.#observed.has(part) ? this.#shown.has(part) : part.checkVisibility()));
+    const laidOut = parts.filter((part) => this.#laidOut.get(part) ?? part.checkVisibility());
     for (const part of parts) {
       if (laidOut.includes(part)) this.#stale.delete(part);
       else this.#stale.add(part);
