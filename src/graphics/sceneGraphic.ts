@@ -30,7 +30,8 @@ function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
  * <scene-graphic data-graphic="…" data-state="…">: a live graphic. On a `story:step` for its graphic it tweens the
  * drawing laid out to the static SVG of the new state, then makes it an exact copy so the result always matches.
  * A part not laid out (the other screen size's drawing, a caption a phone hides) is brought up to date only when it
- * is, or before printing: a reader who never turns the phone never pays for it.
+ * is, or before printing: a reader who never turns the phone never pays for it. Likewise a graphic far from the view
+ * (another chapter's stage of the same graphic) skips the tween and is brought up to date as it comes near.
  */
 export class SceneGraphic extends HTMLElement {
   #timeline: ReturnType<typeof gsap.timeline> | null = null;
@@ -46,14 +47,25 @@ export class SceneGraphic extends HTMLElement {
     for (const { target: part, contentRect } of entries) {
       const laidOut = contentRect.width > 0 || contentRect.height > 0;
       this.#laidOut.set(part, laidOut);
-      if (laidOut) this.#refresh(part);
+      if (laidOut && this.#near !== false) this.#refresh(part);
     }
   });
+  /** Whether the graphic is within a screen's height of the view; unknown until first observed. */
+  #near: boolean | undefined;
+  // Observations arrive a frame late, so the margin brings a graphic up to date a screen before a reader can see it.
+  #nearness = new IntersectionObserver(
+    (entries) => {
+      this.#near = entries.at(-1)!.isIntersecting;
+      if (this.#near) for (const part of [...this.#stale]) if (this.#isLaidOut(part)) this.#refresh(part);
+    },
+    { rootMargin: '100% 0px' },
+  );
   #stopPrintWatch: (() => void) | null = null;
 
   connectedCallback() {
     document.addEventListener(STEP_EVENT, this.#onStep);
     for (const part of this.querySelectorAll(PARTS)) this.#sizes.observe(part);
+    this.#nearness.observe(this);
     // Print lays out parts the screen hides (a narrow embed prints the desktop drawing) with no observation first.
     this.#stopPrintWatch = beforePrint(() => [...this.#stale].forEach((part) => this.#refresh(part)));
   }
@@ -64,7 +76,9 @@ export class SceneGraphic extends HTMLElement {
     // A tween cut short would leave its drawing between two states.
     this.#timeline?.progress(1).kill();
     this.#sizes.disconnect();
+    this.#nearness.disconnect();
     this.#laidOut.clear();
+    this.#near = undefined;
   }
 
   #onStep = (e: Event) => {
@@ -81,9 +95,10 @@ export class SceneGraphic extends HTMLElement {
     this.dataset.state = state;
     this.dataset.settled = 'false';
     const parts = [...this.querySelectorAll(PARTS)];
-    // Laid out, not necessarily in view: a stage scrolled away still follows its graphic's steps. Before its first
-    // observation (a deep link's first step) a part is asked directly.
-    const laidOut = parts.filter((part) => this.#laidOut.get(part) ?? part.checkVisibility());
+    // An instant change (a jump by a link or a deep link, or reduced motion) copies what is laid out even far from
+    // the view: after a jump, the observation of where the graphic is now comes a frame late, too late to trust.
+    const far = this.#near === false && !instant;
+    const laidOut = far ? [] : parts.filter((part) => this.#isLaidOut(part));
     for (const part of parts) {
       if (laidOut.includes(part)) this.#stale.delete(part);
       else this.#stale.add(part);
@@ -94,7 +109,7 @@ export class SceneGraphic extends HTMLElement {
       this.dataset.settled = 'true';
       this.#timeline = null;
     };
-    if (instant) return settle();
+    if (instant || far) return settle();
     const tl = gsap.timeline({ onComplete: settle });
     for (const part of laidOut) {
       const svg = part.matches('[data-frame]') && part.querySelector('svg');
@@ -102,6 +117,11 @@ export class SceneGraphic extends HTMLElement {
       if (svg && next) tl.add(morphSvg(svg, next, DURATION), 0);
     }
     this.#timeline = tl;
+  }
+
+  /** Whether a part is laid out with a size. Before its first observation (a deep link's first step) it is asked. */
+  #isLaidOut(part: Element): boolean {
+    return this.#laidOut.get(part) ?? part.checkVisibility();
   }
 
   /** The static figure of the state shown now. */

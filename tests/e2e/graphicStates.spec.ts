@@ -39,6 +39,9 @@ async function reach(page: Page, id: string, state: string) {
   const stage = page.locator(`[data-run]:has(#${id}) scene-graphic`);
   await expect(stage).toHaveAttribute('data-state', state);
   await expect(stage).toHaveAttribute('data-settled', 'true');
+  // A stage reached by a jump may have been far from the view a frame before: it catches up a frame later.
+  const mismatched = async () => (await markup(page, id, state)).filter((p) => p.live !== p.still).map((p) => p.part);
+  await expect.poll(mismatched, { message: id }).toEqual([]);
   const parts = await markup(page, id, state);
   // At any size the title and exactly one drawing are on screen, and compared.
   expect(parts.filter((p) => p.part === 'phone' || p.part === 'desktop')).toHaveLength(1);
@@ -78,7 +81,70 @@ test('a stage part hidden at a step change shows the current state once the layo
   expect(await behind(lastOfEach[0]!)).not.toEqual([]);
   const desktop = info.project.name.startsWith('desktop');
   await page.setViewportSize(desktop ? { width: 390, height: 844 } : { width: 1280, height: 800 });
-  for (const step of lastOfEach) await expect.poll(() => behind(step), { message: step.id }).toEqual([]);
+  // A stage far from the view waits until it comes near, so each is visited again, the nearest first; but not one
+  // whose step would change its graphic's state (another run of it has moved on), which would hide nothing new.
+  let visited = 0;
+  for (const step of [...lastOfEach].reverse()) {
+    if ((await page.locator(`[data-run]:has(#${step.id}) scene-graphic`).getAttribute('data-state')) !== step.state) continue;
+    await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ block: 'start', behavior: 'instant' }), step.id);
+    await expect(page.locator('[aria-current="step"]')).toHaveId(step.id);
+    await expect.poll(() => behind(step), { message: step.id }).toEqual([]);
+    visited++;
+  }
+  expect(visited).toBeGreaterThanOrEqual(3);
+});
+
+// A stage of the same graphic in another chapter follows each step, but only takes it on as it comes near the view.
+test('a stage far from the view skips the tween and shows the current state as it comes near', async ({ page }) => {
+  await openStory(page, '/?mode=scroll');
+  // A run with a change of state in it, and a later run of the same graphic far below it.
+  const plan = await page.locator('[data-run]').evaluateAll((runs) => {
+    const graphicOf = (run: Element) => run.querySelector('scene-graphic')!.getAttribute('data-graphic');
+    for (const [i, run] of runs.entries()) {
+      const steps = [...run.querySelectorAll<HTMLElement>('[data-step]')].map((s) => ({ id: s.id, state: s.dataset.state! }));
+      // The step before the change and the change itself: one step apart, so the change is tweened.
+      const k = steps.findIndex((s) => s.state !== steps[0]!.state);
+      const far = runs.slice(i + 2).find((r) => graphicOf(r) === graphicOf(run));
+      if (k > 0 && far) return { from: steps[k - 1]!, to: steps[k]!, far: far.id };
+    }
+    return null;
+  });
+  expect(plan).not.toBeNull();
+  const { from, to, far } = plan!;
+  // The far stage's drawing laid out now, against the static figure of a state.
+  const farShows = (state: string) =>
+    page.evaluate(
+      ({ far, state }) => {
+        const clean = (el: Element | null | undefined) => (el?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
+        const stage = document.getElementById(far)!.querySelector('scene-graphic')!;
+        const live = [...stage.querySelectorAll('[data-frame]')].find((f) => f.checkVisibility())!;
+        const figure = document.querySelector(`figure.graphic[data-graphic="${stage.getAttribute('data-graphic')}"][data-state="${state}"]:not(scene-graphic figure)`)!;
+        const still = figure.querySelector(`[data-frame="${live.getAttribute('data-frame')}"]`)!;
+        const inert = still.querySelector('noscript');
+        const t = document.createElement('template');
+        t.innerHTML = inert ? (inert.textContent ?? '') : still.innerHTML;
+        return clean(live.querySelector('svg')) === clean(t.content.querySelector('svg'));
+      },
+      { far, state },
+    );
+  const farStage = page.locator(`#${far} scene-graphic`);
+  // Reached by a jump from the top, every stage of the graphic takes the state at once.
+  await reach(page, from.id, from.state);
+  await expect(farStage).toHaveAttribute('data-state', from.state);
+  expect(await farShows(from.state)).toBe(true);
+  // One step on, the far stage holds the new state without drawing it.
+  await reach(page, to.id, to.state);
+  await expect(farStage).toHaveAttribute('data-state', to.state);
+  await expect(farStage).toHaveAttribute('data-settled', 'true');
+  expect(await farShows(from.state)).toBe(true);
+  // Scrolled to within a screen of it, with no step of its graphic active, it draws the state it holds.
+  await page.evaluate((far) => {
+    const top = document.getElementById(far)!.getBoundingClientRect().top + scrollY;
+    scrollTo({ top: top - 1.5 * innerHeight, behavior: 'instant' });
+  }, far);
+  await expect(page.locator('[aria-current="step"]')).not.toHaveAttribute('data-graphic', await farStage.getAttribute('data-graphic') ?? '');
+  await expect(farStage).toHaveAttribute('data-state', to.state);
+  await expect.poll(() => farShows(to.state)).toBe(true);
 });
 
 // Settling re-creates only what changed: a mark drawn anew is styled and laid out from scratch at the end of a tween.
