@@ -39,8 +39,9 @@ export class SceneGraphic extends HTMLElement {
   #laidOut = new Map<Element, boolean>();
   /** Parts that do not yet show the current state. */
   #stale = new Set<Element>();
-  // Resize observations arrive after layout and before paint, so a part coming into view is never seen out of date;
-  // and reading them costs nothing at a step change, where asking an element whether it shows would force a restyle.
+  // Resize observations arrive after layout and before paint, so a part the layout comes to show is never seen out
+  // of date; and reading them costs nothing at a step change, where asking an element whether it shows would force a
+  // restyle.
   // A copy here may resize the part it observes (a caption): the browser then reports an observer loop on window,
   // which is harmless; the new size is observed in the next frame.
   #sizes = new ResizeObserver((entries) => {
@@ -50,13 +51,19 @@ export class SceneGraphic extends HTMLElement {
       if (laidOut && this.#near !== false) this.#refresh(part);
     }
   });
-  /** Whether the graphic is within a screen's height of the view; unknown until first observed. */
+  /**
+   * Whether the graphic is within a screen's height of the view: unknown until first observed, and while it is not
+   * rendered at all (a hidden run), so that the resize observer brings it up to date before it is first painted.
+   * In an embed on another site the margin does not apply, and near means in view.
+   */
   #near: boolean | undefined;
-  // Observations arrive a frame late, so the margin brings a graphic up to date a screen before a reader can see it.
+  // Observations arrive as a task after the frame they measure, so the margin brings a graphic up to date a screen
+  // before a reader scrolling to it can see it.
   #nearness = new IntersectionObserver(
     (entries) => {
-      this.#near = entries.at(-1)!.isIntersecting;
-      if (this.#near) for (const part of [...this.#stale]) if (this.#isLaidOut(part)) this.#refresh(part);
+      const { isIntersecting, boundingClientRect: box } = entries.at(-1)!;
+      this.#near = box.width > 0 || box.height > 0 ? isIntersecting : undefined;
+      if (this.#near) this.#refreshLaidOut();
     },
     { rootMargin: '100% 0px' },
   );
@@ -65,7 +72,8 @@ export class SceneGraphic extends HTMLElement {
   connectedCallback() {
     document.addEventListener(STEP_EVENT, this.#onStep);
     for (const part of this.querySelectorAll(PARTS)) this.#sizes.observe(part);
-    this.#nearness.observe(this);
+    // The figure rather than this element, which is inline where no stylesheet says otherwise (an embed).
+    this.#nearness.observe(this.querySelector('figure') ?? this);
     // Print lays out parts the screen hides (a narrow embed prints the desktop drawing) with no observation first.
     this.#stopPrintWatch = beforePrint(() => [...this.#stale].forEach((part) => this.#refresh(part)));
   }
@@ -88,15 +96,22 @@ export class SceneGraphic extends HTMLElement {
 
   /** Shows `state`, animated unless `instant`. */
   show(state: string, instant: boolean) {
-    if (state === this.dataset.state) return;
+    if (state === this.dataset.state) {
+      // A jump can land on a stage that took this state far from the view without drawing it.
+      if (instant) this.#refreshLaidOut();
+      return;
+    }
     const target = staticFigure(this.dataset.graphic ?? '', state);
     if (!target) return;
     this.#timeline?.progress(1).kill();
     this.dataset.state = state;
     this.dataset.settled = 'false';
     const parts = [...this.querySelectorAll(PARTS)];
-    // An instant change (a jump by a link or a deep link, or reduced motion) copies what is laid out even far from
-    // the view: after a jump, the observation of where the graphic is now comes a frame late, too late to trust.
+    // Far from the view, a graphic takes the state without drawing it: all its parts wait, the drawing, title and
+    // caption alike, so what it shows is still one earlier state, whole. An instant change (a jump past more than one
+    // step, the first step shown, reduced motion) copies what is laid out even far from the view: after a jump, the
+    // observation of where the graphic is comes a frame late. A move to the next step by a link can therefore show
+    // a far stage's earlier state for that one frame, as can anything that scrolls without a step (find in page).
     const far = this.#near === false && !instant;
     const laidOut = far ? [] : parts.filter((part) => this.#isLaidOut(part));
     for (const part of parts) {
@@ -117,6 +132,11 @@ export class SceneGraphic extends HTMLElement {
       if (svg && next) tl.add(morphSvg(svg, next, DURATION), 0);
     }
     this.#timeline = tl;
+  }
+
+  /** Brings every stale part that is laid out up to date. */
+  #refreshLaidOut() {
+    for (const part of [...this.#stale]) if (this.#isLaidOut(part)) this.#refresh(part);
   }
 
   /** Whether a part is laid out with a size. Before its first observation (a deep link's first step) it is asked. */
