@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { graphicIds, graphics } from '../../src/graphics/index';
 import { stillPath } from '../../src/lib/embedUrls';
+import { stageParts } from '../support/stageParts';
 
 const JS_BUDGET = 25 * 1024;
 const stepThrough = graphicIds.map((g) => `/embed/${g}/`);
@@ -141,19 +142,21 @@ test('printing a narrow embed prints the drawing of the state it shows', async (
   const stage = page.locator('scene-graphic');
   await expect(stage).toHaveAttribute('data-state', states[1]!);
   await expect(stage).toHaveAttribute('data-settled', 'true');
-  // beforeprint and both readings run in one task, so no resize observation comes between them.
-  const { before, after } = await page.evaluate((state) => {
-    const clean = (svg: Element | null | undefined) => (svg?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
-    const frame = document.querySelector(`figure.graphic[data-state="${state}"]:not(scene-graphic figure) [data-frame="desktop"]`);
-    const inert = frame?.querySelector('noscript');
-    const t = document.createElement('template');
-    t.innerHTML = inert?.textContent ?? frame?.innerHTML ?? '';
-    const still = clean(t.content.querySelector('svg'));
-    const live = () => clean(document.querySelector('scene-graphic [data-frame="desktop"] svg'));
-    const before = live() === still;
-    dispatchEvent(new Event('beforeprint'));
-    return { before, after: live() === still };
-  }, states[1]!);
+  // The reading the other tests make of a stage against a static figure, as a function in the page, so beforeprint
+  // and both readings run in one task and no resize observation comes between them.
+  const read = await page.evaluateHandle(`(${stageParts})`);
+  const { before, after } = await stage.evaluate(
+    (el, [read, state]) => {
+      const drawn = () => {
+        const desktop = (read as typeof stageParts)(el, state).find((p) => p.part === 'desktop')!;
+        return desktop.live === desktop.still;
+      };
+      const before = drawn();
+      dispatchEvent(new Event('beforeprint'));
+      return { before, after: drawn() };
+    },
+    [read, states[1]!] as const,
+  );
   expect(before).toBe(false);
   expect(after).toBe(true);
 });

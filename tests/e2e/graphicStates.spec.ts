@@ -1,35 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { frames, openStory, stepList } from '../support/scrollyPage';
+import { stageParts } from '../support/stageParts';
 
 /**
- * What the stage shows against the static figure of the state, part by part: each frame's drawing without ids, the
- * title and the credit. Only parts on screen are compared unless `all`: a part hidden at a step change (the other
- * screen size's frame, a caption a phone hides) takes the state when it is shown.
+ * What the stage of a step's run shows against the static figure of the state, part by part. Only parts on screen
+ * unless `all`: a part hidden at a step change (the other screen size's frame, a caption a phone hides) takes the
+ * state when it is shown.
  */
 async function markup(page: Page, stepId: string, state: string, all = false) {
-  return page.evaluate(
-    ({ stepId, state, all }) => {
-      const clean = (el: Element | null | undefined) => (el?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
-      // A passage's figure may still hold its drawing as the build's inert markup: read that markup as it is.
-      const drawing = (frame: Element | null | undefined) => {
-        const inert = frame?.querySelector('noscript');
-        if (!inert) return frame?.querySelector('svg');
-        const t = document.createElement('template');
-        t.innerHTML = inert.textContent ?? '';
-        return t.content.querySelector('svg');
-      };
-      const stage = document.getElementById(stepId)!.closest('[data-run]')!.querySelector('scene-graphic')!;
-      const graphic = stage.getAttribute('data-graphic')!;
-      const figure = document.querySelector(`figure.graphic[data-graphic="${graphic}"][data-state="${state}"]:not(scene-graphic figure)`);
-      const frames = ['phone', 'desktop'].map((f) => ({ part: f, live: stage.querySelector(`[data-frame="${f}"] svg`), still: drawing(figure?.querySelector(`[data-frame="${f}"]`)) }));
-      // Of the caption, the credit: a stage built in its state carries no table and keeps its embed code inert.
-      const captions = ['.graphic-title', 'figcaption .credit'].map((sel) => ({ part: sel, live: stage.querySelector(sel), still: figure?.querySelector(sel) }));
-      return [...frames, ...captions]
-        .filter(({ live }) => all || live?.checkVisibility())
-        .map(({ part, live, still }) => ({ part, live: clean(live), still: clean(still) }));
-    },
-    { stepId, state, all },
-  );
+  const parts = await page.locator(`[data-run]:has(#${stepId}) scene-graphic`).evaluate(stageParts, state);
+  return parts.filter((p) => all || p.shown);
 }
 
 /** Scrolls the step to where a link would land it, then waits for its stage to settle in the step's state. */
@@ -111,23 +91,12 @@ test('a stage far from the view skips the tween and shows the current state as i
   });
   expect(plan).not.toBeNull();
   const { from, to, far } = plan!;
-  // The far stage's drawing laid out now, against the static figure of a state.
-  const farShows = (state: string) =>
-    page.evaluate(
-      ({ far, state }) => {
-        const clean = (el: Element | null | undefined) => (el?.innerHTML ?? 'missing').replace(/\s(id|aria-labelledby)="[^"]*"/g, '');
-        const stage = document.getElementById(far)!.querySelector('scene-graphic')!;
-        const live = [...stage.querySelectorAll('[data-frame]')].find((f) => f.checkVisibility())!;
-        const figure = document.querySelector(`figure.graphic[data-graphic="${stage.getAttribute('data-graphic')}"][data-state="${state}"]:not(scene-graphic figure)`)!;
-        const still = figure.querySelector(`[data-frame="${live.getAttribute('data-frame')}"]`)!;
-        const inert = still.querySelector('noscript');
-        const t = document.createElement('template');
-        t.innerHTML = inert ? (inert.textContent ?? '') : still.innerHTML;
-        return clean(live.querySelector('svg')) === clean(t.content.querySelector('svg'));
-      },
-      { far, state },
-    );
   const farStage = page.locator(`#${far} scene-graphic`);
+  // What the far stage shows now (its drawing on screen, its title and credit) against the static figure of a state.
+  const farShows = async (state: string) => {
+    const shown = (await farStage.evaluate(stageParts, state)).filter((p) => p.shown);
+    return shown.some((p) => p.part === 'phone' || p.part === 'desktop') && shown.every((p) => p.live === p.still);
+  };
   // Reached by a jump from the top, every stage of the graphic takes the state at once.
   await reach(page, from.id, from.state);
   await expect(farStage).toHaveAttribute('data-state', from.state);
