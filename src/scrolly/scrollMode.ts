@@ -25,7 +25,9 @@ export interface ScrollMode {
  */
 export function startScrollMode(steps: HTMLElement[], stages: HTMLElement[], activation: StepActivation): ScrollMode {
   let engine: StepEngine | null = null;
-  const metrics = new ViewportMetrics(stages, () => {
+  // Each run's passages: the elements whose spacing and cut follow the viewport's metrics.
+  const passages = [...new Set(steps.map((s) => s.closest<HTMLElement>('.run-steps') ?? s))];
+  const metrics = new ViewportMetrics(stages, passages, () => {
     const reading = activation.step;
     reading?.scrollIntoView({ block: 'start', behavior: 'instant' });
     engine?.refresh();

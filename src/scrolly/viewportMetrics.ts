@@ -16,7 +16,9 @@ export function safeLineIn(box: { top: number; width: number; height: number }):
 /**
  * The viewport as the story lays itself out: a height that ignores the address bar (written to `--svh`, one
  * hundredth of it, for step spacing), the trigger line, and on phones the line above which the stage's graphic
- * must stay uncovered (written to `--safe-line`). Calls `onLayout` after a change that moves things.
+ * must stay uncovered (written to `--safe-line`). Both are written to `passages`, the elements that space and cut
+ * the passages, rather than the root: a change to an element's custom properties restyles all of its subtree, and
+ * the stages' drawings (most of the page's elements) use neither. Calls `onLayout` after a change that moves things.
  */
 export class ViewportMetrics {
   #bag = new Disposables();
@@ -27,6 +29,7 @@ export class ViewportMetrics {
 
   constructor(
     private readonly stages: HTMLElement[],
+    private readonly passages: HTMLElement[],
     private readonly onLayout: () => void,
   ) {
     this.#bag.listen(window, 'resize', () => this.#resized());
@@ -63,9 +66,10 @@ export class ViewportMetrics {
 
   destroy(): void {
     this.#bag.dispose();
-    const root = document.documentElement.style;
-    root.removeProperty('--svh');
-    root.removeProperty('--safe-line');
+    for (const { style } of this.passages) {
+      style.removeProperty('--svh');
+      style.removeProperty('--safe-line');
+    }
   }
 
   #resized() {
@@ -89,8 +93,8 @@ export class ViewportMetrics {
 
   /**
    * Finds the lowest safe line of any stage, so one value serves them all, and writes it with --svh. Both are written
-   * after measuring and together: each change to the root's custom properties restyles the whole page. The stages
-   * are sized in svh, so the line does not depend on --svh.
+   * after measuring and together, since each write restyles the passages. The stages are sized in svh, so the line
+   * does not depend on --svh.
    */
   #measure() {
     let line = 0;
@@ -104,8 +108,9 @@ export class ViewportMetrics {
       }
     }
     this.#safeLine = line;
-    const root = document.documentElement.style;
-    root.setProperty('--svh', `${this.#stable.height / 100}px`);
-    root.setProperty('--safe-line', `${line}px`);
+    for (const { style } of this.passages) {
+      style.setProperty('--svh', `${this.#stable.height / 100}px`);
+      style.setProperty('--safe-line', `${line}px`);
+    }
   }
 }

@@ -59,7 +59,7 @@ for (const how of ['CSS', 'the script fallback']) {
       await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), Math.round(random() * max));
       await frames(page);
       const result = await page.evaluate(() => {
-        const line = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--safe-line'));
+        const line = parseFloat(getComputedStyle(document.querySelector('.step-card')!).getPropertyValue('--safe-line'));
         const stage = [...document.querySelectorAll('.stage')].find((s) => {
           const r = s.getBoundingClientRect();
           return r.top <= 1 && r.bottom >= innerHeight - 1;
@@ -91,7 +91,7 @@ test('the safe line matches the stages as they are drawn once the page has loade
   await page.evaluate(() => document.fonts.ready);
   await frames(page);
   const { used, boxes } = await page.evaluate(() => ({
-    used: parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--safe-line')),
+    used: parseFloat(getComputedStyle(document.querySelector('.step-card')!).getPropertyValue('--safe-line')),
     boxes: [...document.querySelectorAll('.stage')].map((stage) => {
       const s = stage.querySelector('[data-frame="phone"] svg')!.getBoundingClientRect();
       return { top: s.top - stage.getBoundingClientRect().top, width: s.width, height: s.height };

@@ -132,13 +132,14 @@ test('a 15% change of height (the address bar) changes nothing', async ({ page }
   await scrollSettled(page);
   await frames(page);
   const { width, height } = page.viewportSize()!;
-  const before = await page.evaluate(() => ({ y: scrollY, svh: getComputedStyle(document.documentElement).getPropertyValue('--svh'), events: 0 }));
+  const before = await page.evaluate(() => ({ y: scrollY, svh: getComputedStyle(document.querySelector('.step')!).getPropertyValue('--svh'), events: 0 }));
+  expect(parseFloat(before.svh)).toBeCloseTo(height / 100);
   await page.evaluate(() => document.addEventListener('story:step', () => ((window as unknown as { late: number }).late = 1)));
   const active = (await judge(page)).actual;
   for (const h of [Math.round(height * 0.85), height, Math.round(height * 1.15)]) {
     await page.setViewportSize({ width, height: h });
     await frames(page);
-    const now = await page.evaluate(() => ({ y: scrollY, svh: getComputedStyle(document.documentElement).getPropertyValue('--svh') }));
+    const now = await page.evaluate(() => ({ y: scrollY, svh: getComputedStyle(document.querySelector('.step')!).getPropertyValue('--svh') }));
     expect(now).toEqual({ y: before.y, svh: before.svh });
     const v = await judge(page, height);
     expect(v).toMatchObject({ actual: active, expected: active });
