@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { frames, openStory } from '../support/scrollyPage';
 import { storyFiles } from '../support/storyFiles';
 
 // The reading order the editors wrote: chapters from chapters.json, steps by folder and file number.
@@ -41,6 +42,22 @@ test('the sources section lists every source the page refers to', async ({ page 
   expect(referenced.length).toBeGreaterThan(30);
   const listed = new Set(await page.locator('#sources li[id^="source-"]').evaluateAll((els) => els.map((e) => e.id)));
   expect(referenced.filter((id) => !listed.has(id))).toEqual([]);
+});
+
+// The sources are laid out only as the reader nears them, and a font file that arrives then relays the whole page.
+test('the fonts the sources need are fetched after load, so scrolling through them fetches none', async ({ page }) => {
+  await openStory(page);
+  // Their titles and excerpts in Russian and Kazakh need the Cyrillic files, which no text above the sources uses.
+  await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded' && /U\+400\b/.test(f.unicodeRange)))).toBe(true);
+  await page.evaluate(() => document.fonts.ready);
+  const fetched: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'font' && fetched.push(r.url()));
+  for (const list of await page.locator('.sources ol').all()) {
+    await list.scrollIntoViewIfNeeded();
+    await frames(page);
+  }
+  await page.evaluate(() => document.fonts.ready);
+  expect(fetched).toEqual([]);
 });
 
 test.describe('with JavaScript disabled', () => {

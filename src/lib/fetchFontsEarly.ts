@@ -1,0 +1,27 @@
+/**
+ * Once the page has loaded and the browser is idle, fetches the font files that the text of `parts` (selectors under
+ * `root`, each for text set in one font) will need when it is first laid out.
+ *
+ * A face comes as one file per script (Latin, Latin Extended, Cyrillic, ...), and a browser fetches a file only when
+ * text that needs it is laid out. When one arrives, Chromium lays out the whole page again. Text laid out only as the
+ * reader nears it (the sources, whose titles and excerpts are in Russian, Kazakh, Latvian and Romanian) made those
+ * files arrive mid-scroll, each with a long task on a slow phone. Fetched after load they arrive while the reader is
+ * at the top, where the same layout interrupts nothing. Readers without scripts fetch them as before.
+ */
+export function fetchFontsEarly(root: Element | null, parts: string[]): void {
+  if (!root || !document.fonts) return;
+  const fetchAll = () => {
+    for (const selector of parts) {
+      const elements = [...root.querySelectorAll(selector)];
+      if (!elements.length) continue;
+      // One element stands for all: the selectors are chosen so that their elements share a font.
+      const { fontStyle, fontWeight, fontFamily } = getComputedStyle(elements[0]!);
+      const text = elements.map((e) => e.textContent ?? '').join('');
+      // Loads only the files whose ranges the text touches; a file already fetched costs nothing.
+      void document.fonts.load(`${fontStyle} ${fontWeight} 16px ${fontFamily}`, text);
+    }
+  };
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(fetchAll) : setTimeout(fetchAll, 0));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
+}
