@@ -16,12 +16,16 @@ export function fetchFontsEarly(root: Element | null, parts: string[]): void {
       if (!elements.length) continue;
       // One element stands for all: the selectors are chosen so that their elements share a font.
       const { fontStyle, fontWeight, fontFamily } = getComputedStyle(elements[0]!);
-      const text = elements.map((e) => e.textContent ?? '').join('');
-      // Loads only the files whose ranges the text touches; a file already fetched costs nothing.
-      void document.fonts.load(`${fontStyle} ${fontWeight} 16px ${fontFamily}`, text);
+      // The web font only: the metric-matched fallback after it is a local font a reader may not have.
+      const family = fontFamily.split(',')[0]!;
+      const text = [...new Set(elements.map((e) => e.textContent ?? '').join(''))].join('');
+      // Fetches only the files whose ranges the text touches. A file that fails is fetched again when its text is
+      // laid out, as it would have been without this, so a failure here needs no handling.
+      document.fonts.load(`${fontStyle} ${fontWeight} 16px ${family}`, text).catch(() => {});
     }
   };
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(fetchAll) : setTimeout(fetchAll, 0));
+  // Idle time, or two seconds at the latest: a page that stays busy still gets the files before the reader is there.
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(fetchAll, { timeout: 2000 }) : setTimeout(fetchAll, 0));
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 }

@@ -48,7 +48,7 @@ test('the sources section lists every source the page refers to', async ({ page 
 test('the fonts the sources need are fetched after load, so scrolling through them fetches none', async ({ page }) => {
   await openStory(page);
   // Their titles and excerpts in Russian and Kazakh need the Cyrillic files, which no text above the sources uses.
-  await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.status === 'loaded' && /U\+400\b/.test(f.unicodeRange)))).toBe(true);
+  await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Source Sans 3') && f.status === 'loaded' && /U\+400\b/.test(f.unicodeRange)))).toBe(true);
   await page.evaluate(() => document.fonts.ready);
   const fetched: string[] = [];
   page.on('request', (r) => r.resourceType() === 'font' && fetched.push(r.url()));
