@@ -46,9 +46,10 @@ test('a fast fling ends on the right step', async ({ page }) => {
 test('End and Home keys', async ({ page }) => {
   await openStory(page, '/#step-airlift');
   await page.locator('h1').click();
-  // The keys scroll smoothly; what matters is the step once the page has arrived, at the end, after one press.
-  // Waited for in the page, frame by frame: polled from outside while the smooth scroll ran (as scrollSettled does),
-  // Chromium stopped the scroll short of the end.
+  // The keys scroll smoothly; what matters is the step once the page has arrived, at the end, after one press. The
+  // end is waited for as such: settled by scrollSettled after each press, the smooth scroll stopped short of the end
+  // in some runs (cause not found; not the page's length changing, nor a scroll call of the page's), while left to
+  // run it reached the end every time.
   await page.keyboard.press('End');
   await page.waitForFunction(() => scrollY >= document.documentElement.scrollHeight - innerHeight - 1);
   await frames(page);
