@@ -3,6 +3,7 @@ import { gsap } from 'gsap/gsap-core';
 import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
 import { beforePrint } from '../lib/beforePrint';
 import { drawingOf, revealAll } from '../lib/deferredMarkup';
+import { whenIdle } from '../lib/whenIdle';
 import { morphSvg } from './morphSvg';
 import { copyChildren, syncChildren } from './syncChildren';
 
@@ -16,14 +17,31 @@ gsap.matchMedia().add({ ok: '(prefers-reduced-motion: no-preference)' }, (ctx) =
 /** The parts of a live graphic that follow its state: each drawing, the title, and the caption (credit, table). */
 const PARTS = '[data-frame], .graphic-title, figcaption';
 
+/** Selects the static figures of a graphic (of one state, if given): the passages' figures, not the stages'. */
+const staticFigureSelector = (graphic: string, state?: string) =>
+  `figure.graphic[data-graphic="${CSS.escape(graphic)}"]${state === undefined ? '' : `[data-state="${CSS.escape(state)}"]`}:not(scene-graphic figure)`;
+
 /** The static figure of a state somewhere in the page: the source of truth a live graphic settles on. */
 function staticFigure(graphic: string, state: string): Element | null {
-  return document.querySelector(`figure.graphic[data-graphic="${CSS.escape(graphic)}"][data-state="${CSS.escape(state)}"]:not(scene-graphic figure)`);
+  return document.querySelector(staticFigureSelector(graphic, state));
+}
+
+/** The states next to `state` in the page (after it, then before it): the ones a reader moves to from it. */
+function neighbours(graphic: string, state: string): Element[] {
+  const figures = [...document.querySelectorAll(staticFigureSelector(graphic))];
+  const at = figures.findIndex((f) => f.getAttribute('data-state') === state);
+  return at < 0 ? [] : [figures[at + 1], figures[at - 1]].filter((f): f is Element => Boolean(f));
+}
+
+/** What a part of a live graphic copies from a static figure: the drawing at the same size, the title, the caption. */
+function counterpart(part: Element, figure: Element): Element | null {
+  if (part.matches('[data-frame]')) return figure.querySelector(`[data-frame="${part.getAttribute('data-frame')}"]`);
+  return figure.querySelector(part.matches('figcaption') ? 'figcaption' : '.graphic-title');
 }
 
 /** A static figure's drawing for the screen size of `frame`, built first if it waits as inert markup. */
 function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
-  return drawingOf(figure.querySelector(`[data-frame="${frame.getAttribute('data-frame')}"]`));
+  return drawingOf(counterpart(frame, figure));
 }
 
 /**
@@ -63,11 +81,15 @@ export class SceneGraphic extends HTMLElement {
     (entries) => {
       const { isIntersecting, boundingClientRect: box } = entries.at(-1)!;
       this.#near = box.width > 0 || box.height > 0 ? isIntersecting : undefined;
-      if (this.#near) this.#refreshLaidOut();
+      if (this.#near) {
+        this.#refreshLaidOut();
+        this.#prepareNeighbours();
+      }
     },
     { rootMargin: '100% 0px' },
   );
   #stopPrintWatch: (() => void) | null = null;
+  #stopPreparing: (() => void) | null = null;
 
   connectedCallback() {
     document.addEventListener(STEP_EVENT, this.#onStep);
@@ -81,6 +103,7 @@ export class SceneGraphic extends HTMLElement {
   disconnectedCallback() {
     document.removeEventListener(STEP_EVENT, this.#onStep);
     this.#stopPrintWatch?.();
+    this.#stopPreparing?.();
     // A tween cut short would leave its drawing between two states.
     this.#timeline?.progress(1).kill();
     this.#sizes.disconnect();
@@ -123,6 +146,7 @@ export class SceneGraphic extends HTMLElement {
       this.querySelector('figure')?.setAttribute('data-state', state);
       this.dataset.settled = 'true';
       this.#timeline = null;
+      if (!far) this.#prepareNeighbours();
     };
     if (instant || far) return settle();
     const tl = gsap.timeline({ onComplete: settle });
@@ -132,6 +156,28 @@ export class SceneGraphic extends HTMLElement {
       if (svg && next) tl.add(morphSvg(svg, next, DURATION), 0);
     }
     this.#timeline = tl;
+  }
+
+  /**
+   * Builds, in idle time and one part at a time, what the states next to this one would copy into the parts laid
+   * out here. A passage figure's drawing (and its caption's table and embed code) waits as inert markup until
+   * needed; built at the change of state instead, its parsing adds to the task that starts the tween, in mid-scroll.
+   */
+  #prepareNeighbours() {
+    this.#stopPreparing?.();
+    const parts = [...this.querySelectorAll(PARTS)].filter((part) => this.#laidOut.get(part));
+    const waiting = neighbours(this.dataset.graphic ?? '', this.dataset.state ?? '').flatMap((figure) =>
+      parts.map((part) => () => {
+        const theirs = counterpart(part, figure);
+        if (theirs) revealAll(theirs);
+      }),
+    );
+    const next = () => {
+      this.#stopPreparing = null;
+      waiting.shift()?.();
+      if (waiting.length) this.#stopPreparing = whenIdle(next, 1000);
+    };
+    if (waiting.length) this.#stopPreparing = whenIdle(next, 1000);
   }
 
   /** Brings every stale part that is laid out up to date. */
@@ -174,7 +220,7 @@ export class SceneGraphic extends HTMLElement {
 
   /** Title, credit and table follow the state too. */
   #copyCaption(mine: Element, target: Element) {
-    const theirs = target.querySelector(mine.matches('figcaption') ? 'figcaption' : '.graphic-title');
+    const theirs = counterpart(mine, target);
     if (!theirs) return;
     // A keyboard reader may be on a source link here: replacing it would drop focus back to the top of the page.
     const controls = () => [...mine.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex]')];

@@ -1,3 +1,5 @@
+import { whenIdle } from './whenIdle';
+
 /**
  * Once the page has loaded and the browser is idle, fetches the font files that the text of `parts` (selectors under
  * `root`, each for text set in one font) will need when it is first laid out.
@@ -25,7 +27,7 @@ export function fetchFontsEarly(root: Element | null, parts: string[]): void {
     }
   };
   // Idle time, or two seconds at the latest: a page that stays busy still gets the files before the reader is there.
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(fetchAll, { timeout: 2000 }) : setTimeout(fetchAll, 0));
-  if (document.readyState === 'complete') whenIdle();
-  else addEventListener('load', whenIdle, { once: true });
+  const soon = () => whenIdle(fetchAll, 2000);
+  if (document.readyState === 'complete') soon();
+  else addEventListener('load', soon, { once: true });
 }

@@ -148,3 +148,30 @@ test('a step change keeps the marks both states share, rather than drawing them 
   expect(shared).toBeGreaterThan(0);
   expect(kept).toBe(shared);
 });
+
+// A passage figure's drawing waits as inert markup; the stage builds the next states' drawings in idle time, so a
+// step change does not parse one in the frame the reader scrolls in.
+test('a stage builds the drawings of the states next to its own ahead of a change, and no others', async ({ page }) => {
+  await openStory(page, '/?mode=scroll');
+  // The first graphic's static figures in page order, and whether each one's drawing at the size on screen is built.
+  const built = () =>
+    page.evaluate(() => {
+      const stage = document.querySelector('scene-graphic')!;
+      const size = [...stage.querySelectorAll('[data-frame]')].find((f) => f.checkVisibility())!.getAttribute('data-frame');
+      return [...document.querySelectorAll(`figure.graphic[data-graphic="${stage.getAttribute('data-graphic')}"]`)]
+        .filter((f) => !f.closest('scene-graphic'))
+        .map((f) => ({ state: f.getAttribute('data-state')!, built: !f.querySelector(`[data-frame="${size}"] [data-deferred]`) }));
+    });
+  const first = await built();
+  expect(first.length).toBeGreaterThan(3);
+  // At the top: the state after the first one is built once the page is idle, the ones beyond it are not.
+  await expect.poll(async () => (await built())[1]!.built).toBe(true);
+  expect((await built()).slice(2).map((f) => f.built)).not.toContain(true);
+  // On the second state: the third is built, and the fourth and beyond still wait.
+  const steps = await stepList(page);
+  const second = steps.find((s) => s.graphic === steps[0]!.graphic && s.state === first[1]!.state)!;
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start', behavior: 'instant' }), second.id);
+  await expect(page.locator('[aria-current="step"]')).toHaveId(second.id);
+  await expect.poll(async () => (await built())[2]!.built).toBe(true);
+  expect((await built()).slice(3).map((f) => f.built)).not.toContain(true);
+});
