@@ -8,6 +8,9 @@ import { morphSvg } from './morphSvg';
 import { copyChildren, syncChildren } from './syncChildren';
 
 const DURATION = 0.5;
+// A reader who keeps scrolling leaves no idle time: the next states are then built within a second of a settle, in
+// a task of their own, still before the next change needs them.
+const PREPARE_WITHIN_MS = 1000;
 let motionOk = true;
 // gsap.matchMedia re-runs when the preference changes, so a reader who turns on reduced motion mid-story gets instant changes.
 gsap.matchMedia().add({ ok: '(prefers-reduced-motion: no-preference)' }, (ctx) => {
@@ -26,11 +29,17 @@ function staticFigure(graphic: string, state: string): Element | null {
   return document.querySelector(staticFigureSelector(graphic, state));
 }
 
-/** The states next to `state` in the page (after it, then before it): the ones a reader moves to from it. */
+/**
+ * The static figures a live graphic reads for the states a reader moves to from `state`: those that come after it
+ * in the page, then before it, wherever it comes. A state shown again (a chapter opens on the state the last one
+ * ended on) is one place in that order, and each state is read from its first figure (staticFigure).
+ */
 function neighbours(graphic: string, state: string): Element[] {
-  const figures = [...document.querySelectorAll(staticFigureSelector(graphic))];
-  const at = figures.findIndex((f) => f.getAttribute('data-state') === state);
-  return at < 0 ? [] : [figures[at + 1], figures[at - 1]].filter((f): f is Element => Boolean(f));
+  const states = [...document.querySelectorAll(staticFigureSelector(graphic))].map((f) => f.getAttribute('data-state') ?? '');
+  const order = states.filter((s, i) => s !== states[i - 1]);
+  const after = order.flatMap((s, i) => (s === state && order[i + 1] ? [order[i + 1]!] : []));
+  const before = order.flatMap((s, i) => (s === state && i > 0 ? [order[i - 1]!] : []));
+  return [...new Set([...after, ...before])].flatMap((s) => staticFigure(graphic, s) ?? []);
 }
 
 /** What a part of a live graphic copies from a static figure: the drawing at the same size, the title, the caption. */
@@ -103,9 +112,9 @@ export class SceneGraphic extends HTMLElement {
   disconnectedCallback() {
     document.removeEventListener(STEP_EVENT, this.#onStep);
     this.#stopPrintWatch?.();
-    this.#stopPreparing?.();
     // A tween cut short would leave its drawing between two states.
     this.#timeline?.progress(1).kill();
+    this.#stopPreparing?.();
     this.#sizes.disconnect();
     this.#nearness.disconnect();
     this.#laidOut.clear();
@@ -146,9 +155,12 @@ export class SceneGraphic extends HTMLElement {
       this.querySelector('figure')?.setAttribute('data-state', state);
       this.dataset.settled = 'true';
       this.#timeline = null;
-      if (!far) this.#prepareNeighbours();
+      // A stage a jump lands on is told it is near a frame later, and prepares then.
+      if (this.#near) this.#prepareNeighbours();
     };
     if (instant || far) return settle();
+    // Building ahead waits while the tween runs: it would take time from the tween's frames.
+    this.#stopPreparing?.();
     const tl = gsap.timeline({ onComplete: settle });
     for (const part of laidOut) {
       const svg = part.matches('[data-frame]') && part.querySelector('svg');
@@ -161,23 +173,24 @@ export class SceneGraphic extends HTMLElement {
   /**
    * Builds, in idle time and one part at a time, what the states next to this one would copy into the parts laid
    * out here. A passage figure's drawing (and its caption's table and embed code) waits as inert markup until
-   * needed; built at the change of state instead, its parsing adds to the task that starts the tween, in mid-scroll.
+   * needed; built at the change of state instead, the drawing is parsed in the task that starts the tween (and the
+   * caption in the tween's last frame), in mid-scroll.
    */
   #prepareNeighbours() {
     this.#stopPreparing?.();
-    const parts = [...this.querySelectorAll(PARTS)].filter((part) => this.#laidOut.get(part));
-    const waiting = neighbours(this.dataset.graphic ?? '', this.dataset.state ?? '').flatMap((figure) =>
-      parts.map((part) => () => {
-        const theirs = counterpart(part, figure);
-        if (theirs) revealAll(theirs);
-      }),
-    );
+    if (!this.isConnected) return;
+    // Drawings first, as a change needs them at once. Only parts laid out here, and only what still waits.
+    const parts = [...this.querySelectorAll('[data-frame]'), ...this.querySelectorAll('figcaption')].filter((part) => this.#laidOut.get(part));
+    if (!parts.length) return;
+    const figures = neighbours(this.dataset.graphic ?? '', this.dataset.state ?? '');
+    const waiting = parts.flatMap((part) => figures.flatMap((figure) => counterpart(part, figure) ?? [])).filter((theirs) => theirs.querySelector('[data-deferred]'));
     const next = () => {
       this.#stopPreparing = null;
-      waiting.shift()?.();
-      if (waiting.length) this.#stopPreparing = whenIdle(next, 1000);
+      const theirs = waiting.shift();
+      if (theirs) revealAll(theirs);
+      if (waiting.length) this.#stopPreparing = whenIdle(next, PREPARE_WITHIN_MS);
     };
-    if (waiting.length) this.#stopPreparing = whenIdle(next, 1000);
+    if (waiting.length) this.#stopPreparing = whenIdle(next, PREPARE_WITHIN_MS);
   }
 
   /** Brings every stale part that is laid out up to date. */

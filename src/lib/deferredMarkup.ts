@@ -4,7 +4,8 @@ import { beforePrint } from './beforePrint';
  * Markup a script-run page keeps hidden at first can wait as inert text: a `<noscript>` inside a `[data-deferred]`
  * box (src/components/Deferred.astro). Without scripts the browser shows it like any other markup; with scripts it
  * is one string the parser skips over, so the story does not build thousands of nodes (its passage figures'
- * drawings, hidden behind the stage, their closed data tables and embed codes) before a reader asks for them.
+ * drawings, hidden behind the stage, their closed data tables and embed codes) before a reader asks for them; a
+ * stage builds only the states next to its own ahead of time (src/graphics/sceneGraphic.ts).
  */
 
 /** Builds a waiting box's content from its inert markup; does nothing to one already built. */

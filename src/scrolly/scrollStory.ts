@@ -44,7 +44,8 @@ export class ScrollStory extends HTMLElement {
     const bar = this.querySelector<HTMLElement>('[data-progress]');
     if (bar) this.#bag.add(activation.onChange(readingProgress(bar, this.#steps.length)));
     this.#bag.add(activation.onChange((_, step) => this.#markCurrent(step)));
-    // The passages' figures, tables and embed codes wait as inert markup until a mode, a reader or print shows them.
+    // The passages' figures, tables and embed codes wait as inert markup until a mode, a reader or print shows them
+    // (or, for the states next to a stage's own, until that stage builds them ahead of a change).
     this.#bag.add(revealWhenShown(this));
     this.#bag.add(revealBeforePrint(this));
     this.#bag.add(startCopyLinks(this, announcer));
