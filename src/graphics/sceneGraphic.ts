@@ -72,11 +72,15 @@ export class SceneGraphic extends HTMLElement {
   // A copy here may resize the part it observes (a caption): the browser then reports an observer loop on window,
   // which is harmless; the new size is observed in the next frame.
   #sizes = new ResizeObserver((entries) => {
+    let shown = false;
     for (const { target: part, contentRect } of entries) {
       const laidOut = contentRect.width > 0 || contentRect.height > 0;
+      if (laidOut && this.#laidOut.get(part) === false) shown = true;
       this.#laidOut.set(part, laidOut);
       if (laidOut && this.#near !== false) this.#refresh(part);
     }
+    // A part the layout has come to show (a phone turned past the desktop breakpoint) needs the next states too.
+    if (shown && this.#near && this.dataset.settled === 'true') this.#prepareNeighbours();
   });
   /**
    * Whether the graphic is within a screen's height of the view: unknown until first observed, and while it is not
@@ -93,7 +97,7 @@ export class SceneGraphic extends HTMLElement {
       if (this.#near) {
         this.#refreshLaidOut();
         this.#prepareNeighbours();
-      }
+      } else this.#stopPreparing?.();
     },
     { rootMargin: '100% 0px' },
   );
@@ -157,6 +161,7 @@ export class SceneGraphic extends HTMLElement {
       this.#timeline = null;
       // A stage a jump lands on is told it is near a frame later, and prepares then.
       if (this.#near) this.#prepareNeighbours();
+      else this.#stopPreparing?.();
     };
     if (instant || far) return settle();
     // Building ahead waits while the tween runs: it would take time from the tween's frames.
@@ -183,11 +188,14 @@ export class SceneGraphic extends HTMLElement {
     const parts = [...this.querySelectorAll('[data-frame]'), ...this.querySelectorAll('figcaption')].filter((part) => this.#laidOut.get(part));
     if (!parts.length) return;
     const figures = neighbours(this.dataset.graphic ?? '', this.dataset.state ?? '');
-    const waiting = parts.flatMap((part) => figures.flatMap((figure) => counterpart(part, figure) ?? [])).filter((theirs) => theirs.querySelector('[data-deferred]'));
+    const waiting = parts
+      .flatMap((part) => figures.flatMap((figure) => counterpart(part, figure) ?? []).map((theirs) => [part, theirs] as const))
+      .filter(([, theirs]) => theirs.querySelector('[data-deferred]'));
     const next = () => {
       this.#stopPreparing = null;
-      const theirs = waiting.shift();
-      if (theirs) revealAll(theirs);
+      const [part, theirs] = waiting.shift() ?? [];
+      // A part the layout no longer shows (the other screen size, after a turn) needs nothing built.
+      if (part && theirs && this.#laidOut.get(part)) revealAll(theirs);
       if (waiting.length) this.#stopPreparing = whenIdle(next, PREPARE_WITHIN_MS);
     };
     if (waiting.length) this.#stopPreparing = whenIdle(next, PREPARE_WITHIN_MS);

@@ -149,24 +149,29 @@ test('a step change keeps the marks both states share, rather than drawing them 
   expect(kept).toBe(shared);
 });
 
+/**
+ * The first graphic's static figures in page order: the state of each, and whether its drawing at the size the first
+ * stage shows, and at the other size, is built.
+ */
+function staticDrawings(page: Page) {
+  return page.evaluate(() => {
+    const stage = document.querySelector('scene-graphic')!;
+    const size = [...stage.querySelectorAll('[data-frame]')].find((f) => f.checkVisibility())!.getAttribute('data-frame');
+    return [...document.querySelectorAll(`figure.graphic[data-graphic="${stage.getAttribute('data-graphic')}"]`)]
+      .filter((f) => !f.closest('scene-graphic'))
+      .map((f) => ({
+        state: f.getAttribute('data-state')!,
+        built: !f.querySelector(`[data-frame="${size}"] [data-deferred]`),
+        otherSize: !f.querySelector(`[data-frame]:not([data-frame="${size}"]) [data-deferred]`),
+      }));
+  });
+}
+
 // A passage figure's drawing waits as inert markup; a stage builds the next states' drawings in idle time, so a
 // step change does not parse one in the frame the reader scrolls in.
 test('a stage builds the drawings of the states next to its own ahead of a change, and no others', async ({ page }) => {
   await openStory(page, '/?mode=scroll');
-  // The first graphic's static figures in page order: the state of each, and whether its drawing at the size on
-  // screen, and at the other size, is built.
-  const figures = () =>
-    page.evaluate(() => {
-      const stage = document.querySelector('scene-graphic')!;
-      const size = [...stage.querySelectorAll('[data-frame]')].find((f) => f.checkVisibility())!.getAttribute('data-frame');
-      return [...document.querySelectorAll(`figure.graphic[data-graphic="${stage.getAttribute('data-graphic')}"]`)]
-        .filter((f) => !f.closest('scene-graphic'))
-        .map((f) => ({
-          state: f.getAttribute('data-state')!,
-          built: !f.querySelector(`[data-frame="${size}"] [data-deferred]`),
-          otherSize: !f.querySelector(`[data-frame]:not([data-frame="${size}"]) [data-deferred]`),
-        }));
-    });
+  const figures = () => staticDrawings(page);
   const all = await figures();
   // States in page order, one that a chapter opens on again counted once; each is read from its first figure.
   const order = all.map((f) => f.state).filter((s, i, a) => s !== a[i - 1]);
@@ -198,4 +203,15 @@ test('a stage builds the drawings of the states next to its own ahead of a chang
     // The other screen size's drawing waits: nothing shows it.
     expect(now.filter((f) => f.otherSize).map((f) => f.state), `on ${order[k]}`).toEqual([]);
   }
+});
+
+test('after a turn past the desktop breakpoint, a stage builds the next state at the size it now shows', async ({ page }) => {
+  await openStory(page, '/?mode=scroll');
+  await expect.poll(async () => (await staticDrawings(page))[1]!.built).toBe(true);
+  expect((await staticDrawings(page))[1]!.otherSize).toBe(false);
+  const wide = page.viewportSize()!.width >= 1024;
+  await page.setViewportSize(wide ? { width: 390, height: 844 } : { width: 1280, height: 800 });
+  // The other size is now the one shown: its drawing of the next state is built with no change of state.
+  await expect.poll(async () => (await staticDrawings(page))[1]!.built, { message: 'built at the new size' }).toBe(true);
+  await expect(page.locator('scene-graphic').first()).toHaveAttribute('data-settled', 'true');
 });
