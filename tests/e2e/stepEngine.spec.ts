@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DESKTOP_QUERY, TRIGGER_SHARE } from '../../src/scrolly/trigger';
-import { frames, judge, openStory, scrollSettled, seeded, type Verdict } from '../support/scrollyPage';
+import { frames, judge, openStory, recordSteps, recorded, scrollSettled, seeded, type Verdict } from '../support/scrollyPage';
 
 // The active step must equal the getBoundingClientRect oracle wherever the page is, however it got there.
 test('the active step matches the oracle at 50+ scroll positions', async ({ page }, info) => {
@@ -41,6 +41,47 @@ test('a fast fling ends on the right step', async ({ page }) => {
     const v = await judge(page);
     expect(v.actual, `after a fling of ${dy}px`).toBe(v.expected);
   }
+});
+
+// A fling moves faster than anyone reads: the steps it passes are not told (each would start a graphic's change
+// nobody sees), the one it lands on is. A reading scroll tells every step, one at a time.
+test('a scroll faster than reading tells only the step it lands on; a reading scroll tells each step', async ({ page }) => {
+  await recordSteps(page);
+  await openStory(page, '/#step-price-rise');
+  await scrollSettled(page);
+  await frames(page);
+  const indexNow = () => page.evaluate(() => [...document.querySelectorAll('[data-step]')].findIndex((s) => s.getAttribute('aria-current') === 'step'));
+  const eventsSoFar = async () => (await recorded(page)).stepEvents.length;
+  const from = await indexNow();
+  const before = await eventsSoFar();
+  // A mouse gesture: headless Chromium ignores synthetic touch scrolls. 12,000 px a second is about 20 screens a second on a phone.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.synthesizeScrollGesture', { x: 100, y: 300, yDistance: -8000, speed: 12000, gestureSourceType: 'mouse' });
+  await scrollSettled(page);
+  await frames(page);
+  const landed = await judge(page);
+  expect(landed.actual).toBe(landed.expected);
+  const to = await indexNow();
+  expect(to - from, 'the fling passed several steps').toBeGreaterThanOrEqual(5);
+  const flung = (await recorded(page)).stepEvents.slice(before);
+  // The first frame of a fling has no frame before it to measure a speed against, so a step it crosses is told.
+  expect(flung.length, `told ${flung.map((e) => e.index).join(', ')}`).toBeLessThanOrEqual(2);
+  expect(flung.at(-1)).toMatchObject({ index: to, instant: true });
+
+  const read = await eventsSoFar();
+  await page.evaluate(async () => {
+    // About 1.4 px a millisecond: a quick reader's pace, a third of the slowest speed that holds a change on a phone.
+    for (let moved = 0; moved < 2400; moved += 24) {
+      scrollBy({ top: -24, behavior: 'instant' });
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  });
+  await scrollSettled(page);
+  await frames(page);
+  const back = (await recorded(page)).stepEvents.slice(read);
+  expect(back.length, 'the reading scroll passed steps').toBeGreaterThanOrEqual(2);
+  expect(back.map((e) => e.index)).toEqual(back.map((_, i) => to - 1 - i));
+  expect(back.every((e) => !e.instant)).toBe(true);
 });
 
 test('End and Home keys', async ({ page }) => {
