@@ -1,7 +1,7 @@
 /**
  * The speed of a scroll from one frame to the next, for an engine that looks once a frame while the page moves. A
- * frame that finds the page where the last one left it ends the run, so a jump (a link, a key, a script's scrollTo)
- * is never taken for a fast scroll: it has no frame before it to be measured against.
+ * frame that finds the page where the last one left it ends the run, so a jump from a page at rest (a link, find in
+ * page, a script's scrollTo) is not taken for a fast scroll: it has no moving frame before it to be measured against.
  */
 export interface FrameSpeed {
   /**
@@ -11,8 +11,6 @@ export interface FrameSpeed {
   frame(time: number, y: number): boolean;
   /** Pixels per millisecond between the last two frames; 0 at rest or after a jump. */
   readonly speed: number;
-  /** Forgets the run (the scroll has ended). */
-  stop(): void;
 }
 
 export function createFrameSpeed(): FrameSpeed {
@@ -32,10 +30,6 @@ export function createFrameSpeed(): FrameSpeed {
     },
     get speed() {
       return speed;
-    },
-    stop() {
-      last = null;
-      speed = 0;
     },
   };
 }

@@ -28,11 +28,18 @@ export function startScrollMode(steps: HTMLElement[], stages: HTMLElement[], act
   // Each run's passages: the elements whose spacing and cut follow the viewport's metrics.
   const passages = [...new Set(steps.map((s) => s.closest<HTMLElement>('.run-steps') ?? s))];
   const metrics = new ViewportMetrics(stages, passages, () => {
+    // A step held back by a fast scroll is told first, so the reader is kept where the page was, not where it started.
+    engine?.flush();
     const reading = activation.step;
     reading?.scrollIntoView({ block: 'start', behavior: 'instant' });
     engine?.refresh();
   });
-  engine = createStepEngine({ steps, triggerY: () => metrics.triggerY(), onChange: (i) => activation.activate(i) });
+  engine = createStepEngine({
+    steps,
+    triggerY: () => metrics.triggerY(),
+    screenHeight: () => metrics.stableHeight,
+    onChange: (i) => activation.activate(i),
+  });
   const cards = steps.flatMap((s) => [...s.querySelectorAll<HTMLElement>('.step-card')]);
   const stopClipping = cssCutsCards() ? () => {} : startCardClipFallback(cards, () => metrics.safeLine);
   return {
