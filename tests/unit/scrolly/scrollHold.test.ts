@@ -43,7 +43,8 @@ describe('a change of step is held while the page moves faster than anyone reads
     const hold = createScrollHold();
     hold.frame(0, 30_000, SCREEN);
     expect(hold.holding).toBe(false);
-    hold.frame(16, 30_000, SCREEN);
+    expect(hold.frame(16, 30_000, SCREEN)).toBe(false);
+    expect(hold.holding).toBe(false);
     const unmeasured = createScrollHold();
     unmeasured.frame(0, 0, 0);
     unmeasured.frame(16, 400, 0);
