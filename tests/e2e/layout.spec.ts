@@ -27,7 +27,9 @@ test('at 200% text size nothing is clipped and nothing scrolls sideways', async 
     for (const el of document.querySelectorAll<HTMLElement>('scroll-story *')) {
       const cs = getComputedStyle(el);
       if (cs.display === 'none' || el.closest('.visually-hidden, .sprite, svg, .table-scroll')) continue;
-      const clips = (v: string) => v === 'hidden' || v === 'clip';
+      // Paint containment (a stage's frame, a passage figure's content-visibility) clips as overflow does.
+      const contained = /paint|strict|content/.test(cs.contain) || cs.contentVisibility === 'auto';
+      const clips = (v: string) => contained || v === 'hidden' || v === 'clip';
       if ((clips(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(cs.overflowY) && el.scrollHeight > el.clientHeight + 1)) out.push(el.className);
     }
     return out;
