@@ -49,8 +49,10 @@ function inspect(): FocusStop & { kind: 'body' | 'same-frame' | 'repeat' | 'stop
   if (isFrame && el === prev) return { ...base, kind: 'same-frame' };
   if (walk.reached.has(el)) return { ...base, kind: 'repeat' };
   const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-  // A previous stop that has since left the page (a still fallback replaced by its frame) gives no order to check.
-  const inOrder = !prev || !prev.isConnected || Boolean(prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || prev.contains(el);
+  // A previous stop that has since left the page or been hidden (a still fallback replaced by the frame before it,
+  // which the embed loader focuses in its place) gives no order to check.
+  const gone = !prev || !prev.isConnected || !prev.checkVisibility({ visibilityProperty: true });
+  const inOrder = gone || Boolean(prev.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || prev.contains(el);
   const r = el.getBoundingClientRect();
   const style = getComputedStyle(el);
   const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
