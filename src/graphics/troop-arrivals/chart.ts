@@ -4,7 +4,7 @@ import type { Frame } from '../../lib/frames';
 import { round, type Mark } from '../../lib/scene';
 import { countryRow, totalRows } from './chartRows';
 import { countryFigures, officialTotal, total } from './figures';
-import { figureRow, text, textKey, type RowGrid } from './figureRow';
+import { figureRow, text, textKey, type FigureRow, type RowGrid } from './figureRow';
 import { dayRange } from './period';
 import type { Box } from './textMetrics';
 
@@ -52,27 +52,32 @@ export function chartMarks(data: Datasets, frame: Frame, box: Box): Mark[] {
   const countriesHead = y;
   marks.push(text('chart-head-countries', 'troop-head is-bold', box.x, y, g.nameSize, 'By country'));
   y += g.textSize - 1;
-  const countryTop = y;
-  for (const f of countryFigures(data)) {
-    const r = figureRow(countryRow(data, f), g, y);
-    marks.push(...r.marks);
-    y = r.bottom + gap;
-  }
-  marks.push(...reference('chart-ref-official', g, official.value!, countriesHead, y - gap, `Official total, all five: ${formatCount(official.value!)}`));
-  marks.push(axis('chart-axis-countries', g, countryTop - 3, y - gap));
-  y += g.nameSize + (phone ? 8 : 22);
+  const countries = stack(countryFigures(data).map((f) => countryRow(data, f)), g, y, gap);
+  marks.push(...reference('chart-ref-official', g, official.value!, countriesHead, countries.end, `Official total, all five: ${formatCount(official.value!)}`));
+  marks.push(axis('chart-axis-countries', g, y - 3, countries.end), ...countries.marks);
+  y = countries.end + gap + g.nameSize + (phone ? 8 : 22);
   const totalsHead = y;
   marks.push(text('chart-head-totals', 'troop-head is-bold', box.x, y, g.nameSize, 'Totals, as stated'));
   y += g.textSize - 1;
-  const totalsTop = y;
-  for (const row of totals) {
-    const r = figureRow(row, g, y);
-    marks.push(...r.marks);
-    y = r.bottom + gap;
-  }
-  marks.push(...reference('chart-ref-pool', g, pool.value!, totalsHead, y - gap, `CSTO's whole pool: ${pool.text.replace(/\s*\(.*\)$/, '')}`));
-  marks.push(axis('chart-axis-totals', g, totalsTop - 3, y - gap));
+  const stated = stack(totals, g, y, gap);
+  marks.push(...reference('chart-ref-pool', g, pool.value!, totalsHead, stated.end, `CSTO's whole pool: ${pool.text.replace(/\s*\(.*\)$/, '')}`));
+  marks.push(axis('chart-axis-totals', g, y - 3, stated.end), ...stated.marks);
   return marks;
+}
+
+/**
+ * Rows one under another from `y`: their marks, and the bottom of the last. The caller draws its axis and reference
+ * line before these marks, so a bar hides the reference line where it passes and each label's paper halo breaks it.
+ */
+function stack(rows: FigureRow[], g: RowGrid, y: number, gap: number): { marks: Mark[]; end: number } {
+  const marks: Mark[] = [];
+  let top = y;
+  for (const row of rows) {
+    const r = figureRow(row, g, top);
+    marks.push(...r.marks);
+    top = r.bottom + gap;
+  }
+  return { marks, end: top - gap };
 }
 
 function axis(key: string, g: RowGrid, y1: number, y2: number): Mark {

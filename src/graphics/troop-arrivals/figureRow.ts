@@ -36,6 +36,9 @@ export interface FigureRow {
   extraClass?: string;
 }
 
+/** Room between the axis and the text under a bar: the text's paper halo is 1.5 units wide. */
+const NOTE_INSET = 4;
+
 /** Draws a row with its top at `y`; returns its marks and the y just below it. */
 export function figureRow(row: FigureRow, g: RowGrid, y: number): { marks: Mark[]; bottom: number } {
   const w = (row.value ?? 0) * g.scale;
@@ -45,8 +48,10 @@ export function figureRow(row: FigureRow, g: RowGrid, y: number): { marks: Mark[
   marks.push(text(`${row.key}-value`, 'troop-row-value is-bold', g.x0 + w + 5, base, g.nameSize, row.valueText));
   let ly = base + g.lineHeight + 1;
   marks.push(text(`${row.key}-sub`, 'troop-row-sub', g.left, ly, g.textSize, row.sub));
-  for (const [i, l] of wrapText(row.note, g.right - g.x0, g.textSize).entries()) {
-    marks.push(text(`${row.key}-note-${i}`, 'troop-row-note', g.x0, ly, g.textSize, l));
+  // Set in from the axis, so the axis line does not run through the first letter.
+  const noteX = g.x0 + NOTE_INSET;
+  for (const [i, l] of wrapText(row.note, g.right - noteX, g.textSize).entries()) {
+    marks.push(text(`${row.key}-note-${i}`, 'troop-row-note', noteX, ly, g.textSize, l));
     ly += g.lineHeight;
   }
   if (row.unknownNote) {

@@ -26,4 +26,25 @@ describe.each(cases)('troop-arrivals $state at $frame', ({ scene }) => {
     }
     expect(clashes).toEqual([]);
   });
+
+  // A halo is drawn with its label, so it hides only what was drawn before: a line drawn later strikes through the
+  // text. (On the map the base map's names lie under the routes, as data goes over a base map.)
+  it('draws the chart\'s axes and reference lines before the labels they cross, so the halo breaks the line', () => {
+    const lines = scene.marks.map((m, i) => ({ m, i })).filter(({ m }) => /^chart-(ref|axis)/.test(m.key) && m.kind === 'line' && visible(m));
+    const struck: string[] = [];
+    scene.marks.forEach((t, ti) => {
+      if (t.kind !== 'text' || !visible(t)) return;
+      for (const { m, i } of lines) if (i > ti && boxesOverlap(textBox(t), geometryBox(m) as Box)) struck.push(`"${t.text}" under ${m.key}`);
+    });
+    expect(struck).toEqual([]);
+  });
+
+  it('starts no label on a chart axis', () => {
+    // The axis line with a label's halo each side of it: text there would have the axis through its first letter.
+    const axes = scene.marks.filter((m) => m.key.startsWith('chart-axis')).map((m) => {
+      const b = geometryBox(m) as Box;
+      return { ...b, x: b.x - 2, width: b.width + 4 };
+    });
+    expect(texts.filter((t) => axes.some((a) => boxesOverlap(textBox(t), a))).map((t) => t.text)).toEqual([]);
+  });
 });
