@@ -34,7 +34,7 @@ describe.each(cases)('troop-arrivals $state at $frame', ({ scene }) => {
     const struck: string[] = [];
     scene.marks.forEach((t, ti) => {
       if (t.kind !== 'text' || !visible(t)) return;
-      for (const { m, i } of lines) if (i > ti && boxesOverlap(textBox(t), geometryBox(m) as Box)) struck.push(`"${t.text}" under ${m.key}`);
+      for (const { m, i } of lines) if (i > ti && boxesOverlap(textBox(t), geometryBox(m) as Box)) struck.push(`"${t.text}" struck by ${m.key}`);
     });
     expect(struck).toEqual([]);
   });
