@@ -7,7 +7,9 @@ import { readDatasets } from './lib/data/readDatasets';
 import { chapterSchema, storyMetaSchema, stepSchema } from './lib/story/schemas';
 
 // Datasets are validated together (ids cross-reference each other), so one loader reads and checks them all and
-// each collection takes its share. A problem anywhere fails the build with file, entry, field and reason.
+// each collection takes its share. A problem anywhere fails the build with file, entry, field and reason, before any
+// page is built, and the dev server watches the files. Pages read the files themselves (src/lib/data/loadDatasets.ts),
+// since the store does not keep the entries' order.
 function datasetLoader(name: DatasetName): Loader {
   return {
     name: `dataset:${name}`,

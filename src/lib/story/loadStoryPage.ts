@@ -33,7 +33,7 @@ export interface StoryPage {
 
 /** Reads the story, checks every source link, and gathers what the story page and its static edition draw. */
 export async function loadStoryPage(): Promise<StoryPage> {
-  const data = await loadDatasets();
+  const data = loadDatasets();
   const meta = (await getEntry('storyMeta', 'story'))!.data;
   // The content layer does not keep a file's order; chapters.json is the reading order.
   const order = chaptersFile.map((c) => c.id);

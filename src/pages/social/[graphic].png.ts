@@ -9,6 +9,6 @@ export const getStaticPaths = () => graphicIds.map((graphic) => ({ params: { gra
 /** The social card of one graphic's embed page. */
 export const GET: APIRoute = async ({ params, site }) => {
   const graphic = params.graphic as GraphicId;
-  const png = socialCardPng(await loadDatasets(), graphic, graphics[graphic].title, storyUrl(site));
+  const png = socialCardPng(loadDatasets(), graphic, graphics[graphic].title, storyUrl(site));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': contentTypes.png } });
 };

@@ -9,7 +9,7 @@ export const getStaticPaths = downloadPaths;
 
 /** The rows behind one figure (its data table) with a column citing their sources. */
 export const GET: APIRoute = async ({ params }) => {
-  const data = await loadDatasets();
+  const data = loadDatasets();
   const csv = tableCsv(definitionOf(params.graphic as GraphicId).table(data, params.state!), data.sources);
   return new Response(csv, { headers: { 'Content-Type': `${contentTypes.csv}; charset=utf-8` } });
 };

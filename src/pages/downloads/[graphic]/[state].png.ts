@@ -8,6 +8,6 @@ export const getStaticPaths = downloadPaths;
 
 /** The same figure as the SVG download, as a PNG at twice its size, set in the site's font. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const svg = downloadSvg(await loadDatasets(), params.graphic as GraphicId, params.state!, storyUrl(site));
+  const svg = downloadSvg(loadDatasets(), params.graphic as GraphicId, params.state!, storyUrl(site));
   return new Response(new Uint8Array(renderPng(svg, PNG_SCALE)), { headers: { 'Content-Type': contentTypes.png } });
 };

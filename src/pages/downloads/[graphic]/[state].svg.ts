@@ -7,6 +7,6 @@ export const getStaticPaths = downloadPaths;
 
 /** A standalone SVG of one graphic in one state, with its title, description, source line and light colours. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const svg = downloadSvg(await loadDatasets(), params.graphic as GraphicId, params.state!, storyUrl(site));
+  const svg = downloadSvg(loadDatasets(), params.graphic as GraphicId, params.state!, storyUrl(site));
   return new Response(svg, { headers: { 'Content-Type': contentTypes.svg } });
 };
