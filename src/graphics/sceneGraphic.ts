@@ -57,8 +57,13 @@ function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
  * <scene-graphic data-graphic="…" data-state="…">: a live graphic. On a `story:step` for its graphic it tweens the
  * drawing laid out to the static SVG of the new state, then makes it an exact copy so the result always matches.
  * A part not laid out (the other screen size's drawing, a caption a phone hides) is brought up to date only when it
- * is, or before printing: a reader who never turns the phone never pays for it. Likewise a graphic far from the view
- * (another chapter's stage of the same graphic) skips the tween and is brought up to date as it comes near.
+ * is, or before printing: a reader who never turns the phone never pays for it.
+ *
+ * A story's stage shows one run of its steps, named by `data-steps="first-last"` (their indices) and
+ * `data-ends="first-state last-state"`. It keeps to its own run's picture wherever the reader is: its first state
+ * while the reader is above the run and its last below it. So another chapter's stage of the same graphic never
+ * arrives showing this chapter's state and then changes, and a stage off screen has nothing to draw while the reader
+ * moves through other runs.
  */
 export class SceneGraphic extends HTMLElement {
   #timeline: ReturnType<typeof gsap.timeline> | null = null;
@@ -126,9 +131,18 @@ export class SceneGraphic extends HTMLElement {
   }
 
   #onStep = (e: Event) => {
-    const { graphic, state, instant } = (e as CustomEvent<StepDetail>).detail;
-    if (graphic === this.dataset.graphic) this.show(state, instant || !motionOk);
+    const { graphic, state, index, instant } = (e as CustomEvent<StepDetail>).detail;
+    if (graphic === this.dataset.graphic) this.show(this.#stateAt(index, state), instant || !motionOk);
   };
+
+  /** The state to show at step `index` (in `state`): the step's own within the run, else the run's nearer end. */
+  #stateAt(index: number, state: string): string {
+    const { steps, ends } = this.dataset;
+    if (!steps || !ends) return state;
+    const [first, last] = steps.split('-').map(Number) as [number, number];
+    const [before, after] = ends.split(' ') as [string, string];
+    return index < first ? before : index > last ? after : state;
+  }
 
   /** Shows `state`, animated unless `instant`. */
   show(state: string, instant: boolean) {
@@ -143,13 +157,9 @@ export class SceneGraphic extends HTMLElement {
     this.dataset.state = state;
     this.dataset.settled = 'false';
     const parts = [...this.querySelectorAll(PARTS)];
-    // Far from the view, a graphic takes the state without drawing it: all its parts wait, the drawing, title and
-    // caption alike, so what it shows is still one earlier state, whole. An instant change (a jump past more than one
-    // step, the first step shown, reduced motion) copies what is laid out even far from the view: after a jump, the
-    // observation of where the graphic is comes a frame late. A move to the next step by a link can therefore show
-    // a far stage's earlier state for that one frame, as can anything that scrolls without a step (find in page).
-    const far = this.#near === false && !instant;
-    const laidOut = far ? [] : parts.filter((part) => this.#isLaidOut(part));
+    // What is laid out is copied even far from the view (a jump to another chapter changes a stage there): the
+    // observation of where the graphic is comes a frame late after a jump.
+    const laidOut = parts.filter((part) => this.#isLaidOut(part));
     for (const part of parts) {
       if (laidOut.includes(part)) this.#stale.delete(part);
       else this.#stale.add(part);
@@ -163,7 +173,7 @@ export class SceneGraphic extends HTMLElement {
       if (this.#near) this.#prepareNeighbours();
       else this.#stopPreparing?.();
     };
-    if (instant || far) return settle();
+    if (instant) return settle();
     // Building ahead waits while the tween runs: it would take time from the tween's frames.
     this.#stopPreparing?.();
     const tl = gsap.timeline({ onComplete: settle });

@@ -74,47 +74,46 @@ test('a stage part hidden at a step change shows the current state once the layo
   }
 });
 
-// A stage of the same graphic in another chapter follows each step, but only takes it on as it comes near the view.
-test('a stage far from the view skips the tween and shows the current state as it comes near', async ({ page }) => {
+// A graphic shown in two chapters has a stage in each: each keeps to its own run's picture, so the later one never
+// arrives showing where the earlier one left off and then changes under the reader.
+test('a stage keeps to its own run: its first state while the reader is above the run, its last below it', async ({ page }) => {
   await openStory(page, '/?mode=scroll');
-  // A run with a change of state in it, and a later run of the same graphic far below it.
+  // Two runs of one graphic, the earlier ending in a state the later one does not open with.
   const plan = await page.locator('[data-run]').evaluateAll((runs) => {
     const graphicOf = (run: Element) => run.querySelector('scene-graphic')!.getAttribute('data-graphic');
+    const steps = (run: Element) => [...run.querySelectorAll<HTMLElement>('[data-step]')].map((s) => ({ id: s.id, state: s.dataset.state! }));
     for (const [i, run] of runs.entries()) {
-      const steps = [...run.querySelectorAll<HTMLElement>('[data-step]')].map((s) => ({ id: s.id, state: s.dataset.state! }));
-      // The step before the change and the change itself: one step apart, so the change is tweened.
-      const k = steps.findIndex((s) => s.state !== steps[0]!.state);
-      const far = runs.slice(i + 2).find((r) => graphicOf(r) === graphicOf(run));
-      if (k > 0 && far) return { from: steps[k - 1]!, to: steps[k]!, far: far.id };
+      const later = runs.slice(i + 1).find((r) => graphicOf(r) === graphicOf(run));
+      if (later && steps(run).at(-1)!.state !== steps(later)[0]!.state) return { early: { run: run.id, steps: steps(run) }, late: { run: later.id, steps: steps(later) } };
     }
     return null;
   });
   expect(plan).not.toBeNull();
-  const { from, to, far } = plan!;
-  const farStage = page.locator(`#${far} scene-graphic`);
-  // What the far stage shows now (its drawing on screen, its title and credit) against the static figure of a state.
-  const farShows = async (state: string) => {
-    const shown = (await farStage.evaluate(stageParts, state)).filter((p) => p.shown);
+  const { early, late } = plan!;
+  const stage = (run: string) => page.locator(`#${run} scene-graphic`);
+  // What a stage draws on screen, its title and credit, against the static figure of a state.
+  const shows = async (run: string, state: string) => {
+    const shown = (await stage(run).evaluate(stageParts, state)).filter((p) => p.shown);
     return shown.some((p) => p.part === 'phone' || p.part === 'desktop') && shown.every((p) => p.live === p.still);
   };
-  // Reached by a jump from the top, every stage of the graphic takes the state at once.
-  await reach(page, from.id, from.state);
-  await expect(farStage).toHaveAttribute('data-state', from.state);
-  expect(await farShows(from.state)).toBe(true);
-  // One step on, the far stage holds the new state without drawing it.
-  await reach(page, to.id, to.state);
-  await expect(farStage).toHaveAttribute('data-state', to.state);
-  await expect(farStage).toHaveAttribute('data-settled', 'true');
-  expect(await farShows(from.state)).toBe(true);
-  // Scrolled to within a screen of it, with no step of its graphic active, it draws the state it holds.
-  await page.evaluate((far) => {
-    const top = document.getElementById(far)!.getBoundingClientRect().top + scrollY;
-    scrollTo({ top: top - 1.5 * innerHeight, behavior: 'instant' });
-  }, far);
-  // The engine moves to a step of another graphic there (waited for, so no step of this one can come after).
-  await expect(page.locator('[aria-current="step"]')).not.toHaveAttribute('data-graphic', (await farStage.getAttribute('data-graphic')) ?? '');
-  await expect(farStage).toHaveAttribute('data-state', to.state);
-  await expect.poll(() => farShows(to.state)).toBe(true);
+  const lateFirst = late.steps[0]!;
+  // The reader at the end of the earlier run: the later stage holds its own first state, drawn.
+  await reach(page, early.steps.at(-1)!.id, early.steps.at(-1)!.state);
+  await expect(stage(late.run)).toHaveAttribute('data-state', lateFirst.state);
+  expect(await shows(late.run, lateFirst.state)).toBe(true);
+  // Scrolled to where the later stage is on screen and its first step not yet active, it shows that state already.
+  await page.evaluate((id) => scrollTo({ top: document.getElementById(id)!.getBoundingClientRect().top + scrollY - innerHeight, behavior: 'instant' }), lateFirst.id);
+  await expect.poll(() => page.locator(`#${late.run} .stage`).evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+  await expect(page.locator(`#${lateFirst.id}`)).not.toHaveAttribute('aria-current', 'step');
+  await expect(stage(late.run)).toHaveAttribute('data-state', lateFirst.state);
+  expect(await shows(late.run, lateFirst.state)).toBe(true);
+  // Its first step changes nothing; the earlier stage, now above the reader, holds its own last state.
+  await reach(page, lateFirst.id, lateFirst.state);
+  await expect(stage(early.run)).toHaveAttribute('data-state', early.steps.at(-1)!.state);
+  // Back at the top of the earlier run, each stage takes its own end: the earlier its first state, the later still its first.
+  await reach(page, early.steps[0]!.id, early.steps[0]!.state);
+  await expect(stage(late.run)).toHaveAttribute('data-state', lateFirst.state);
+  expect(await shows(late.run, lateFirst.state)).toBe(true);
 });
 
 // Settling re-creates only what changed: a mark drawn anew is styled and laid out from scratch at the end of a tween.
