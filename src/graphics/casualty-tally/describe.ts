@@ -3,14 +3,14 @@ import type { CasualtyReport, Figure } from '../../lib/data/schemas';
 import { formatDate } from '../../lib/format';
 import { cityDeaths, earlierCityCounts } from './cityDeaths';
 import { countPoints, splitAtPeak, unofficialCounts, type CountField } from './countSeries';
-import { officeNames } from './releases';
+import { officeNames, withAlternatives } from './releases';
 import { stateSpecs, type CasualtyTallyState } from './states';
 import { independentTolls, retractedTolls, undatedTolls, unnumberedTolls } from './tollAsides';
 import { tollPoints } from './tollSeries';
 
-/** "On 7 January 2022, Interior Ministry: 18 police and National Guard; …" in the source's words. */
+/** "On 7 January 2022, Interior Ministry: 18 police and National Guard; …" in the source's words, with the other versions of a figure that was reported differently. */
 const said = (r: CasualtyReport, figures: (Figure | undefined)[]) =>
-  `${r.released ? `On ${formatDate(r.released)}, ${officeNames(r)}` : `${officeNames(r)}, no date (${r.releasedNote ?? 'not stated'})`}: ${figures.filter((f): f is Figure => Boolean(f)).map((f) => f.text).join('; ')}.`;
+  `${r.released ? `On ${formatDate(r.released)}, ${officeNames(r)}` : `${officeNames(r)}, no date (${r.releasedNote ?? 'not stated'})`}: ${figures.filter((f): f is Figure => Boolean(f)).map(withAlternatives).join('; ')}.`;
 
 /** Figures with no date: said to be undated, never placed on the time axis. */
 const undated = (rows: CasualtyReport[], figures: (r: CasualtyReport) => (Figure | undefined)[]) =>

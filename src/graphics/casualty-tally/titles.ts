@@ -48,7 +48,9 @@ export function titleOf(data: Datasets, state: CasualtyTallyState): string {
     const { running } = splitAtPeak(countPoints(data, 'detained'));
     const from = running.find((p) => p.report.released === ARTICLE_DATE) ?? running[0]!;
     const peak = running.at(-1)!;
-    return `Official detention figures rose from ${formatCount(from.value)} on ${formatDayMonth(from.report.released)} to ${formatCount(peak.value)} on ${formatDayMonth(peak.report.released)}`;
+    // A starting figure reported differently by different outlets is not given as if it were the only one.
+    const disputed = from.figure.alternatives?.length ? ' (disputed)' : '';
+    return `Official detention figures rose from ${formatCount(from.value)}${disputed} on ${formatDayMonth(from.report.released)} to ${formatCount(peak.value)} on ${formatDayMonth(peak.report.released)}`;
   }
   const { report, cities, total } = cityDeaths(data);
   const of = total !== undefined ? ` of the ${formatCount(total)} deaths` : ' deaths';

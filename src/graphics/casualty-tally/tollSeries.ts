@@ -39,7 +39,7 @@ export function tollPoints(data: Datasets, asOf?: string): TollPoint[] {
   for (const report of tollReleases(data, asOf)) {
     const stated = { total: valueOf(report.killedTotal), security: valueOf(report.killedSecurity), others: valueOf(report.killedOther) };
     const sameDay = points.filter((p) => !p.disputes && p.report.released === report.released).at(-1);
-    if (report.status === 'disputed' && sameDay?.report.status === 'disputed') {
+    if (report.status === 'disputed' && sameDay) {
       const top = stated.total ?? (stated.security ?? 0) + (stated.others ?? 0);
       points.push({ report, ...stated, securityLevel: stated.security ?? 0, top, disputes: sameDay });
       continue;

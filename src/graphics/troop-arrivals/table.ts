@@ -55,15 +55,16 @@ function figuresTable(data: Datasets): DataTable {
   };
 }
 
+// No confidence column: a contingent's confidence label is its record's as a whole, mostly its headcount's, and the
+// sites carry their own qualifiers in their wording ("(RIA)", "disputed: … vs …").
 function sitesTable(data: Datasets): DataTable {
   return {
     caption: 'What each contingent guarded, as reported',
     columns: [
       { key: 'item', label: 'Contingent' },
       { key: 'sites', label: 'Guarded' },
-      { key: 'status', label: 'Confidence' },
     ],
-    rows: data.troopContingents.map((c) => ({ cells: { item: c.country, sites: c.guarded ?? c.guardedSites.join('; '), status: c.confidence }, sources: c.sources })),
+    rows: data.troopContingents.map((c) => ({ cells: { item: c.country, sites: c.guarded ?? c.guardedSites.join('; ') }, sources: c.sources })),
   };
 }
 

@@ -16,7 +16,7 @@ export const earlierRadius = (r: number): number => r * 0.6;
 function tooltip(d: DayPlace, date: string): string {
   if (!d.kind)
     return `${placeName(d.place)}: nothing new reported on ${formatShortDate(date)}; last report ${formatShortDate(d.events.at(-1)!.date)}`;
-  return `${placeName(d.place)}, ${formatShortDate(date)}: ${d.kindsToday.map((k) => kindStyles[k].phrase).join(', ')}`;
+  return `${placeName(d.place)}, ${formatShortDate(date)}: ${d.kindsToday.map((k) => `${kindStyles[k].phrase}${d.disputedToday.includes(k) ? ' (disputed)' : ''}`).join(', ')}`;
 }
 
 /** The point of one place on a day: its gravest kind's shape, or a small grey dot for earlier events only. */

@@ -41,6 +41,10 @@ function dayDescription(data: Datasets, date: string): string {
     .map((k: EventKind) => ({ k, at: today.filter((d) => d.kindsToday.includes(k)) }))
     .filter(({ at }) => at.length)
     .map(({ k, at }) => `${kindStyles[k].phrase} ${wherePhrase(at)}`);
+  const disputed = kindOrder
+    .map((k: EventKind) => ({ k, at: today.filter((d) => d.disputedToday.includes(k)) }))
+    .filter(({ at }) => at.length)
+    .map(({ k, at }) => `${kindStyles[k].phrase} ${wherePhrase(at)}`);
   const quiet = all.filter((d) => !d.kind);
   const missing = all.filter((d) => !hasCoordinates(d.place));
   const approximate = all.filter((d) => hasCoordinates(d.place) && isApproximate(d.place));
@@ -48,6 +52,7 @@ function dayDescription(data: Datasets, date: string): string {
     `Map of Kazakhstan showing where unrest was reported up to ${formatDate(date)}.`,
     `By then it had reached ${cities.size} ${cities.size === 1 ? 'city' : 'cities'}: ${listJoin(all.filter((d) => cityOf(d.place.id) === d.place.id).map((d) => placeName(d.place)))}.`,
     `Reported on ${formatDayMonth(date)}: ${byKind.join('; ')}.`,
+    disputed.length ? `Disputed among the sources: ${disputed.join('; ')}.` : '',
     quiet.length ? `Nothing new was reported that day from ${names(quiet)}.` : '',
     missing.length ? `Not on the map, for want of coordinates: ${names(missing)}.` : '',
     approximate.length ? `The map position of ${names(approximate)} is approximate.` : '',

@@ -12,6 +12,8 @@ export interface DayPlace {
   kindsToday: EventKind[];
   /** The gravest of `kindsToday`, which the map draws; null when nothing was reported that day. */
   kind: EventKind | null;
+  /** The kinds of `kindsToday` whose every report there that day is disputed. */
+  disputedToday: EventKind[];
 }
 
 /** The 2022 name, with today's in brackets when it changed: "Nur-Sultan (now Astana)". */
@@ -54,8 +56,10 @@ export function dayPlaces(data: Datasets, date: string): DayPlace[] {
   for (const e of eventsUpTo(data, date)) byPlace.set(e.place, [...(byPlace.get(e.place) ?? []), e]);
   const placeById = new Map(data.places.map((p) => [p.id, p]));
   return [...byPlace].map(([id, events]) => {
-    const kindsToday = [...new Set(events.filter((e) => e.date === date).map((e) => e.kind))];
-    return { place: placeById.get(id)!, events, kindsToday, kind: kindsToday.length ? gravest(kindsToday) : null };
+    const today = events.filter((e) => e.date === date);
+    const kindsToday = [...new Set(today.map((e) => e.kind))];
+    const disputedToday = kindsToday.filter((k) => today.every((e) => e.kind !== k || e.confidence === 'disputed'));
+    return { place: placeById.get(id)!, events, kindsToday, kind: kindsToday.length ? gravest(kindsToday) : null, disputedToday };
   });
 }
 

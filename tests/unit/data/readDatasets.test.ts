@@ -6,12 +6,12 @@ describe('the real datasets', () => {
 
   it('parse and cross-check without a problem', () => {
     expect(data.places.length).toBe(27);
-    expect(data.unrestEvents.length).toBe(59);
+    expect(data.unrestEvents.length).toBe(62);
     expect(data.keyEvents.length).toBe(44);
     expect(data.troopContingents.length).toBe(5);
     expect(data.troopTotals.length).toBe(6);
     expect(data.airlift.length).toBe(9);
-    expect(data.casualtyReports.length).toBe(29);
+    expect(data.casualtyReports.length).toBe(30);
   });
 
   it('give every entry at least one source that exists', () => {

@@ -15,7 +15,7 @@ describe('titles and descriptions', () => {
       'By 15 January the Prosecutor General counted 225 dead, 19 of them security forces',
       'The official toll has stood at 238 since August 2022, including 19 security forces',
       'By 15 January officials counted 4,353 injured, 3,393 of them security personnel',
-      'Official detention figures rose from 3,811 on 7 January to 9,900 on 11 January',
+      'Official detention figures rose from 3,811 (disputed) on 7 January to 9,900 on 11 January',
       'Almaty accounted for 151 of the 238 deaths, the Prosecutor General said in January 2023',
     ]);
   });

@@ -73,6 +73,17 @@ describe.each(cases)('unrest map, $state, $frame', ({ state, frame: frameId }) =
     expect(scene.marks.some((m) => m.key === 'capital-ring')).toBe(true);
   });
 
+  it('says in a point’s description when every report of a kind there that day is disputed', () => {
+    if (spec.kind !== 'day') return;
+    for (const m of placeMarks(scene.marks)) {
+      const id = m.key.replace(/^place-/, '');
+      const today = data.unrestEvents.filter((e) => e.place === id && e.date === spec.date);
+      const kinds = new Set(today.map((e) => e.kind));
+      const disputed = [...kinds].filter((k) => today.every((e) => e.kind !== k || e.confidence === 'disputed'));
+      expect((m.label ?? '').split('(disputed)').length - 1, m.key).toBe(disputed.length);
+    }
+  });
+
   it('stamps the date it shows, or who stated the deaths and when', () => {
     const stamp = scene.marks
       .filter((m) => m.key.startsWith('stamp'))
