@@ -87,9 +87,26 @@ interface Placed {
   mark: Mark;
 }
 
-/** The first of `options` inside `bounds` and clear of `taken`. */
-const firstFree = (options: Placed[], taken: Box[], bounds: Box) =>
-  options.find(({ mark }) => inside(textBox(mark), bounds) && !taken.some((b) => overlaps(padded(textBox(mark)), b)));
+/** The box a straight line covers. */
+const lineBox = (m: Mark): Box => {
+  const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(m.attrs[k]));
+  return { x0: Math.min(x1!, x2!), y0: Math.min(y1!, y2!), x1: Math.max(x1!, x2!), y1: Math.max(y1!, y2!) };
+};
+
+/** Where a label's leader runs, if it has one. */
+const leaderBoxes = (r: LabelRequest, { side, mark }: Placed): Box[] => leader(r, side, mark).map(lineBox);
+
+/**
+ * The first of `options` inside `bounds`, its text clear of `taken` (what is drawn, other labels and their leaders)
+ * and its leader clear of the other labels' text: a leader may cross the chart's lines, never words.
+ */
+const firstFree = (r: LabelRequest, options: Placed[], taken: Box[], texts: Box[], bounds: Box) =>
+  options.find(
+    (o) =>
+      inside(textBox(o.mark), bounds) &&
+      !taken.some((b) => overlaps(padded(textBox(o.mark)), b)) &&
+      !leaderBoxes(r, o).some((l) => texts.some((t) => overlaps(padded(l), t))),
+  );
 
 /**
  * Places labels in order (first is most important). First every label takes its shortest wording at the first of
@@ -101,16 +118,17 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: 
   // Keyed by wording as well, so a label whose words change between states cross-fades instead of snapping.
   const optionsOf = (r: LabelRequest, text: string) => r.sides.map((side) => ({ side, mark: candidate({ ...r, key: `${r.key}:${text}`, text }, side) }));
   const placed: (Placed | null)[] = [];
-  const boxes = (except: number) => placed.flatMap((p, j) => (p && j !== except ? [textBox(p.mark)] : []));
+  const texts = (except: number) => placed.flatMap((p, j) => (p && j !== except ? [textBox(p.mark)] : []));
+  const leaders = (except: number) => placed.flatMap((p, j) => (p && j !== except ? leaderBoxes(requests[j]!, p) : []));
   requests.forEach((r, i) => {
     const options = optionsOf(r, wordings[i]!.at(-1)!);
-    placed.push(firstFree(options, [...obstacles, ...boxes(-1)], bounds) ?? (r.optional ? null : options[0]!));
+    placed.push(firstFree(r, options, [...obstacles, ...texts(-1), ...leaders(-1)], texts(-1), bounds) ?? (r.optional ? null : options[0]!));
   });
   requests.forEach((r, i) => {
     if (!placed[i]) return;
-    const others = [...obstacles, ...boxes(i)];
+    const others = [...obstacles, ...texts(i), ...leaders(i)];
     for (const text of wordings[i]!.slice(0, -1)) {
-      const better = firstFree(optionsOf(r, text), others, bounds);
+      const better = firstFree(r, optionsOf(r, text), others, texts(i), bounds);
       if (better) {
         placed[i] = better;
         break;

@@ -46,6 +46,18 @@ describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%
     }
   });
 
+  it('runs no leader line through another label’s words', () => {
+    const texts = scene.marks.filter((m) => m.kind === 'text' && !m.className?.includes('ct-tip'));
+    for (const l of scene.marks.filter((m) => m.className?.includes('ct-leader'))) {
+      const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => num(l, k)) as [number, number, number, number];
+      const line = { x0: Math.min(x1, x2), y0: Math.min(y1, y2), x1: Math.max(x1, x2), y1: Math.max(y1, y2) };
+      // A vertical leader has no width: it crosses a text whose box spans its x between the text's top and bottom.
+      const crosses = (b: ReturnType<typeof textBox>) => line.x0 <= b.x1 && b.x0 <= line.x1 && line.y0 < b.y1 && b.y0 < line.y1;
+      const own = l.key.replace(/-leader$/, '');
+      for (const t of texts.filter((m) => m.key !== own)) expect(crosses(textBox(t)), `${l.key} through ${t.key}`).toBe(false);
+    }
+  });
+
   it('never lets one release marker cover the centre of another', () => {
     const markers = scene.marks.filter((m) => m.focusable && m.kind === 'circle');
     for (const [i, a] of markers.entries()) {
