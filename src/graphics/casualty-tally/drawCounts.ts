@@ -9,6 +9,7 @@ import { placeLabels, textBox, type LabelRequest, type Side } from './labelPlace
 import { textMark } from './marks';
 import type { PlotBox } from './plotBox';
 import { JANUARY, tallyAxis, type TimeAxis } from './timeAxis';
+import { noteBackdrop } from './noteBackdrop';
 import { shapeObstacles } from './tollShapes';
 import { ARTICLE_DATE } from './states';
 import { wrap } from './wrap';
@@ -64,7 +65,9 @@ function drawInjured(data: Datasets, frameBox: PlotBox): Mark[] {
     { points: all, texts: (p) => [`${qualified(p)} injured in all`, qualified(p)] },
     { points: security, texts: (p) => [`${qualified(p)} security personnel`, qualified(p)] },
   ], subjects, axis, y, box);
-  return [...yAxisMarks(y, box, 'injured'), ...shapes, ...timeAxisMarks(axis, box), ...placeLabels(labels, shapeObstacles(shapes), plotBounds(box))];
+  const yAxis = yAxisMarks(y, box, 'injured');
+  // Grid lines are obstacles too: a halo breaks a line only around each letter, so a label on one reads as struck.
+  return [...yAxis, ...shapes, ...timeAxisMarks(axis, box), ...placeLabels(labels, shapeObstacles([...shapes, ...yAxis]), plotBounds(box))];
 }
 
 /** The running count of detentions to its peak, and the later official figures, which count other things. */
@@ -89,6 +92,7 @@ function drawDetained(data: Datasets, frameBox: PlotBox): Mark[] {
     { points: running, texts: (p) => [qualified(p)] },
     { points: later, texts: (p) => [`${qualified(p)} ${measure(p)}`.trim(), qualified(p)] },
   ], running.filter((p) => p === peak || p.report.released === ARTICLE_DATE), axis, y, box);
-  const obstacles = [...shapeObstacles(shapes), ...notes.map(textBox)];
-  return [...yAxisMarks(y, box, 'detained'), ...shapes, ...timeAxisMarks(axis, box), ...placeLabels(labels, obstacles, plotBounds(box)), ...notes];
+  const yAxis = yAxisMarks(y, box, 'detained');
+  const obstacles = [...shapeObstacles([...shapes, ...yAxis]), ...notes.map(textBox)];
+  return [...yAxis, ...shapes, ...timeAxisMarks(axis, box), ...placeLabels(labels, obstacles, plotBounds(box)), ...noteBackdrop('note-unofficial-backdrop', notes), ...notes];
 }

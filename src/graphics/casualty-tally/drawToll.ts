@@ -3,6 +3,7 @@ import type { Mark } from '../../lib/scene';
 import type { Datasets } from '../../lib/data/datasets';
 import { countScale, onAxis, timeAxisMarks, yAxisMarks } from './axes';
 import { placeLabels, textBox, type LabelRequest } from './labelPlacer';
+import { noteBackdrop } from './noteBackdrop';
 import { textMark } from './marks';
 import { wrap } from './wrap';
 import type { PlotBox } from './plotBox';
@@ -59,17 +60,21 @@ export function drawToll(data: Datasets, spec: StateSpec, box: PlotBox): Mark[] 
   const r = box.font * 0.3;
   const shapes = [...bandMarks(points, axis, y, endX), ...stepMarks(points, axis, y, endX), ...pointMarks(points, axis, y, r, box), ...asideMarks(asides, axis, y, r, box)];
   const newest = linePoints(points).at(-1)!;
-  const requests = [
-    ...(newest.report.released === spec.asOf ? partLabels(newest, endX, y, box) : []),
-    ...tollLabelRequests(points, asides, axis, y, box, { labelFrom: spec.labelFrom, subject: subjectOf(spec, points, asides), r, clearX: endX }),
-  ];
   const bounds = { x0: 2, y0: box.top - 10, x1: box.right + 12, y1: box.bottom - 2 };
   const yAxis = yAxisMarks(y, box, 'deaths');
   const xAxis = timeAxisMarks(axis, box);
   const notes = spec.unnumbered ? unnumberedNotes(data, spec, box) : [];
   const texts = [...notes, ...yAxis.filter((m) => m.kind === 'text')];
-  const labels = placeLabels(requests, [...shapeObstacles(shapes), ...texts.map(textBox)], bounds);
+  const obstacles = [...shapeObstacles(shapes), ...texts.map(textBox)];
+  // The bands' labels sit at their bands' heights whatever the grid, each on a backdrop that stops the grid at its
+  // words. The other labels keep off the grid lines: a halo breaks a line only around each letter, so a label set on
+  // one reads as struck through.
+  const parts = placeLabels(newest.report.released === spec.asOf ? partLabels(newest, endX, y, box) : [], obstacles, bounds);
+  const partTexts = parts.filter((m) => m.kind === 'text');
+  const requests = tollLabelRequests(points, asides, axis, y, box, { labelFrom: spec.labelFrom, subject: subjectOf(spec, points, asides), r, clearX: endX });
+  const labels = placeLabels(requests, [...obstacles, ...shapeObstacles(yAxis), ...partTexts.map(textBox)], bounds);
+  const backdrops = [...partTexts.flatMap((m) => noteBackdrop(`${m.key}-backdrop`, [m])), ...noteBackdrop('note-unnumbered-backdrop', notes)];
   // Markers a reader can focus come last, each with its tip, so a tip shown on focus is drawn over everything.
   const focus = (m: Mark) => Boolean(m.focusable || m.className?.includes('ct-tip'));
-  return [...yAxis, ...shapes.filter((m) => !focus(m)), ...xAxis, ...labels, ...notes, ...shapes.filter(focus)];
+  return [...yAxis, ...shapes.filter((m) => !focus(m)), ...xAxis, ...backdrops, ...parts, ...labels, ...notes, ...shapes.filter(focus)];
 }

@@ -58,6 +58,18 @@ describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%
     }
   });
 
+  it('sets no label on a grid line, and puts a backdrop behind any note a grid line runs through', () => {
+    const grid = scene.marks.filter((m) => m.className === 'ct-grid' && num(m, 'y1') === num(m, 'y2'));
+    const backdrops = scene.marks.filter((m) => m.className === 'ct-note-backdrop');
+    const covered = (b: ReturnType<typeof textBox>) =>
+      backdrops.some((r) => num(r, 'x') <= b.x0 && b.x1 <= num(r, 'x') + num(r, 'width') && num(r, 'y') <= b.y0 && b.y1 <= num(r, 'y') + num(r, 'height'));
+    for (const t of scene.marks.filter((m) => m.kind === 'text' && m.className?.includes('ct-label'))) {
+      const b = textBox(t);
+      const struck = grid.filter((g) => b.y0 < num(g, 'y1') && num(g, 'y1') < b.y1 && num(g, 'x1') < b.x1 && b.x0 < num(g, 'x2'));
+      if (struck.length) expect(covered(b), `${t.key} on ${struck.map((g) => g.key).join(', ')}`).toBe(true);
+    }
+  });
+
   it('never lets one release marker cover the centre of another', () => {
     const markers = scene.marks.filter((m) => m.focusable && m.kind === 'circle');
     for (const [i, a] of markers.entries()) {
