@@ -36,6 +36,12 @@ export function formatShortDateYear(iso: string): string {
   return `${formatShortDate(iso)} ${parts(iso)[0]}`;
 }
 
+const dayMonth = new RegExp(`\\b(\\d{1,2}) (${months.join('|')})\\b`, 'g');
+/** Joins each "2 January" in running text with a no-break space, so a line never ends between the day and its month. */
+export function keepDatesWhole(text: string): string {
+  return text.replace(dayMonth, '$1\u00a0$2');
+}
+
 /** Whole days from `a` to `b` (both YYYY-MM-DD), independent of time zones. */
 export function daysBetween(a: string, b: string): number {
   const [ya, ma, da] = parts(a);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatCount, formatDate, formatDayMonth, formatShortDate, listJoin } from '../../../src/lib/format';
+import { daysBetween, formatCount, formatDate, formatDayMonth, formatShortDate, keepDatesWhole, listJoin } from '../../../src/lib/format';
 
 describe('format', () => {
   it('writes numbers with thousands separators', () => {
@@ -19,6 +19,12 @@ describe('format', () => {
 
   it('rejects a malformed date', () => {
     expect(() => formatDate('5 Jan')).toThrow('not a YYYY-MM-DD date');
+  });
+
+  it('keeps a day and its month on one line, and nothing else', () => {
+    expect(keepDatesWhole('Protests began in Zhanaozen on 2 January')).toBe('Protests began in Zhanaozen on 2\u00a0January');
+    expect(keepDatesWhole('from 3,811 on 7 January to 9,900 on 11 January')).toBe('from 3,811 on 7\u00a0January to 9,900 on 11\u00a0January');
+    expect(keepDatesWhole('238 since August 2022, 19 security forces')).toBe('238 since August 2022, 19 security forces');
   });
 
   it('joins lists as prose', () => {
