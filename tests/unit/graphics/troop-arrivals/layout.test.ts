@@ -10,6 +10,10 @@ const MAY_BE_COVERED = /^(basemap|panel|note-|route-note-|legend-)/;
 describe.each(cases)('troop-arrivals $state at $frame', ({ state, frame, scene }) => {
   const f = frames[frame];
 
+  it('fades no word it shows below legibility (a day still to come keeps its words at 0.65)', () => {
+    for (const t of scene.marks.filter((m) => m.kind === 'text' && visible(m))) expect(Number(t.attrs.opacity ?? 1), t.key).toBeGreaterThanOrEqual(0.65);
+  });
+
   it('fills the frame, with a title, a description and keyed marks', () => {
     expect([scene.width, scene.height]).toEqual([f.width, f.height]);
     expect(scene.title.length).toBeGreaterThan(20);
