@@ -65,7 +65,8 @@ function routeSentence(data: Datasets, state: TroopArrivalsState): string {
   const { arrivals, returns } = routes(data);
   const name = (id: keyof typeof places) => places[id].name;
   const list = (rs: typeof arrivals) => rs.map((r) => `${r.country}, ${name(r.from)} to ${name(r.to)}${r.byRoad ? ' by road' : ''}`).join('; ');
-  if (p.returns) return `Routes home: ${list(returns)}.`;
+  // A route home ends at the capital, standing for the country: where the flights landed is not mapped.
+  if (p.returns) return `Routes home, each drawn to the country's capital: ${returns.map((r) => `${r.country} from ${name(r.from)}${r.byRoad ? ' by road' : ''}`).join('; ')}.`;
   if (p.arrivals === 'none') return `The map marks the capitals of the contributing countries (${listJoin(data.troopContingents.map((c) => c.country))}) and Almaty; no troops have been sent yet.`;
   if (p.arrivals === 'first') return `One route is drawn: ${list(arrivals.slice(0, 1))}.`;
   return `Routes drawn: ${list(arrivals)}.`;

@@ -1,7 +1,7 @@
 import type { Datasets } from '../../lib/data/datasets';
 import { round, type Mark } from '../../lib/scene';
 import { arc, arrowHead } from './arcs';
-import type { MapPlace, RoutePlace } from './projection';
+import { ROUTE_PLACES, type MapPlace, type RoutePlace } from './projection';
 import type { TroopStateParams } from './states';
 
 /** One route on the map: which country's troops, from where to where, and whether it went by road. */
@@ -20,6 +20,14 @@ const LEFT_BY_ROAD = new Set(['kyrgyzstan']);
 export const leftByRoad = (id: string) => LEFT_BY_ROAD.has(id);
 
 const asPlace = (id: string) => id as RoutePlace;
+
+/** A place a contingent's record names for a route: it must be one the troop map draws. */
+function mapped(contingent: string, place: string): string {
+  if (!(ROUTE_PLACES as readonly string[]).includes(place)) {
+    throw new Error(`content/data/troop-contingents.json › entry "${contingent}" › departedFrom: "${place}" is not on the troop map; valid places: ${ROUTE_PLACES.join(', ')}`);
+  }
+  return place;
+}
 // How far each arrival bows, as a share of its length (negative: to the right of travel). Chosen like a map editor would:
 // the routes from the north-west bow south so the sky over Siberia stays free for notes, the one from Yerevan bows north
 // over the Caspian, the one from Dushanbe passes east of Bishkek's label. Returns bow to the same side but less, so in
@@ -30,7 +38,9 @@ const RETURN_BEND = 0.06;
 
 /**
  * Arrivals: Russian flights to the airfields the airlift rows name; the other contingents to Almaty, since where they
- * landed was not reported. Returns: Russian flights from the airfields the departure rows name, the others from Almaty.
+ * landed was not reported. Returns: Russian flights from the airfields the departure rows name, the others from the
+ * place their record names (Belarus: Zhetygen) or else Almaty. Each route ends at a capital, standing for the country:
+ * the airfields at home are not mapped.
  */
 export function routes(data: Datasets): { arrivals: Route[]; returns: Route[] } {
   const inFields = [...new Set(data.airlift.filter((a) => a.direction === 'in').flatMap((a) => a.to ?? []))];
@@ -40,7 +50,7 @@ export function routes(data: Datasets): { arrivals: Route[]; returns: Route[] } 
   for (const c of data.troopContingents) {
     const capital = asPlace(c.capital);
     const landed = c.id === 'russia' ? inFields : ['almaty'];
-    const left = c.id === 'russia' ? outFields : ['almaty'];
+    const left = c.id === 'russia' ? outFields : [mapped(c.id, c.departedFrom ?? 'almaty')];
     for (const to of landed) arrivals.push({ key: `route-in-${c.id}-${to}`, country: c.country, from: capital, to: asPlace(to) });
     for (const from of left) returns.push({ key: `route-out-${c.id}-${from}`, country: c.country, from: asPlace(from), to: capital, byRoad: leftByRoad(c.id) });
   }
@@ -68,7 +78,7 @@ export function routeMarks(data: Datasets, places: Record<RoutePlace, MapPlace>,
   for (const r of returns) {
     const a = arc(xy(r.from), xy(r.to), -(ARRIVAL_BEND[r.to] ?? DEFAULT_BEND) * (RETURN_BEND / Math.abs(DEFAULT_BEND)));
     const how = r.byRoad ? 'by road' : 'by air';
-    const label = `${r.country} home ${how}: ${places[r.from].place.name} to ${places[r.to].place.name}`;
+    const label = `${r.country} home ${how}, from ${places[r.from].place.name}`;
     marks.push(routePath(r, a.d, a.length, p.returns, p.returns ? 1 : 0, r.byRoad ? 'troop-route-return troop-route-road' : 'troop-route-return', label));
     marks.push({
       kind: 'path',

@@ -111,6 +111,8 @@ export const contingentSchema = z.object({
   firstArrivalNotes: z.string().optional(),
   withdrawalStartDate: dateSchema.optional(),
   withdrawalEndDate: dateSchema.optional(),
+  /** The place (an id in places.json) the contingent flew home from, where a source names it. */
+  departedFrom: z.string().optional(),
   guarded: z.string().optional(),
   commander: z.string().optional(),
   confidence,

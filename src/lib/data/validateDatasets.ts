@@ -61,7 +61,7 @@ function walkSources(value: unknown, path: string[], visit: (path: string, ids: 
 /** The fields of each dataset that name a place id. */
 const placeFields: Partial<Record<DatasetName, (e: Record<string, unknown>) => [string, unknown][]>> = {
   unrestEvents: (e) => [['place', e.place]],
-  troopContingents: (e) => [['capital', e.capital]],
+  troopContingents: (e) => [['capital', e.capital], ...(e.departedFrom === undefined ? [] : [['departedFrom', e.departedFrom] as [string, unknown]])],
   airlift: (e) => [
     ...((e.from as string[] | undefined) ?? []).map((p, i): [string, unknown] => [`from.${i}`, p]),
     ...((e.to as string[] | undefined) ?? []).map((p, i): [string, unknown] => [`to.${i}`, p]),

@@ -27,6 +27,11 @@ describe('bad data fails with file, entry, field and reason', () => {
     expect(msg).toContain('content/data/unrest-events.json › entry "2022-01-02-zhanaozen-protest" › place: unknown place id "zhanaozenn"; valid places: zhanaozen, aktau');
   });
 
+  it('an unknown place a contingent flew home from', () => {
+    const msg = problemsOf((d) => (d.troopContingents.find((c) => c.id === 'belarus')!.departedFrom = 'zhetygen'));
+    expect(msg).toContain('content/data/troop-contingents.json › entry "belarus" › departedFrom: unknown place id "zhetygen"; valid places: zhanaozen, aktau');
+  });
+
   it('a latitude out of range', () => {
     const msg = problemsOf((d) => (d.places[0]!.lat = 95));
     expect(msg).toContain('content/data/places.json › entry "zhanaozen" › lat: latitude must be between -90 and 90');

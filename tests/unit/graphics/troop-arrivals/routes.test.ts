@@ -49,6 +49,21 @@ describe('the routes', () => {
     expect(arrivals('airlift').filter(drawn).length).toBe(arrivals('airlift').length);
   });
 
+  it('leave from where a contingent’s record says it flew home from, else from Almaty (Russia from its departure rows)', () => {
+    const { returns } = routes(data);
+    for (const c of data.troopContingents.filter((x) => x.id !== 'russia')) {
+      expect(returns.filter((r) => r.country === c.country).map((r) => r.from), c.id).toEqual([c.departedFrom ?? 'almaty']);
+    }
+    expect(returns.find((r) => r.country === 'Belarus')!.from).toBe('zhetygen_airfield');
+    // A route home ends at the capital, standing for the country: its label names only where it left from.
+    for (const m of scene('withdrawal').marks.filter((x) => x.className?.startsWith('troop-route-return'))) expect(m.label).toMatch(/ home by (air|road), from [^,]+$/);
+  });
+
+  it('refuse a place to fly home from that the map does not draw, naming the entry and the valid places', () => {
+    const moved = { ...data, troopContingents: data.troopContingents.map((c) => (c.id === 'belarus' ? { ...c, departedFrom: 'machulishchy' } : c)) };
+    expect(() => routes(moved)).toThrow('content/data/troop-contingents.json › entry "belarus" › departedFrom: "machulishchy" is not on the troop map; valid places: moscow, minsk');
+  });
+
   it('go home in the withdrawal, the Kyrgyz by road, the rest by air', () => {
     const home = scene('withdrawal').marks.filter((m) => m.className?.startsWith('troop-route-return'));
     expect(home.length).toBe(routes(data).returns.length);
