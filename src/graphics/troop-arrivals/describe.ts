@@ -22,9 +22,9 @@ export function titleOf(data: Datasets, state: TroopArrivalsState): string {
     case 'airlift':
       return `The force was flown in by ${formatDayMonth(to)}, in ${moreThan(cumulative(data).aircraft.text.replace(/\s*\(.*\)/, ''))}`;
     case 'contingents':
-      return `Officially ${formatCount(officialTotal(data).figure.value!)} troops came; Russia never said how many were its own`;
+      return `Officially ${formatCount(officialTotal(data).figure.value!)} troops came; no official figure for Russia’s own was found`;
     case 'guarded':
-      return "The troops guarded Almaty's airport, power plants and bakeries";
+      return 'The troops guarded Almaty’s airport, power plants and bakeries';
     case 'withdrawal': {
       const first = formatDayMonth(from);
       const last = formatDayMonth(to);

@@ -38,7 +38,8 @@ function figuresTable(data: Datasets): DataTable {
     for (const e of c.estimates) rows.push(figureRow(c.country, e, 'troops, other report'));
   }
   for (const t of data.troopTotals.filter((x) => x.figure.status !== 'computed')) {
-    rows.push(figureRow('All five countries', t.figure, t.kind === 'context' ? 'whole CSTO pool, not the force sent' : `total, ${t.kind.replace('-', ' ')}`));
+    // The standing pool is all the alliance's members', not the five that sent troops.
+    rows.push(figureRow(t.kind === 'context' ? 'All CSTO members' : 'All five countries', t.figure, t.kind === 'context' ? 'standing pool, not the force sent' : `total, ${t.kind.replace('-', ' ')}`));
     if (t.equipment) rows.push(figureRow('All five countries', t.equipment, 'equipment'));
   }
   return {
