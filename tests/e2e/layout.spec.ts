@@ -152,3 +152,22 @@ test('the sources reserve about their drawn height before they are drawn, and ne
   expect(drawn).toBeLessThanOrEqual(reserved);
   expect(drawn).toBeGreaterThan(reserved * 0.85);
 });
+
+// On a desktop the figure hangs from the top of the stage: a state whose title or source line is longer must not
+// move the drawing up or down under the reader.
+test('on a desktop the drawing stays at one height on the screen from step to step', async ({ page }, info) => {
+  test.skip(!info.project.name.startsWith('desktop'), 'on phones the stage is laid out around the passage cards');
+  await openStory(page, '/?mode=scroll');
+  const ids = await page.locator('[data-step]').evaluateAll((steps) => steps.map((s) => s.id));
+  const tops = new Set<number>();
+  for (const id of ids) {
+    await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ block: 'start', behavior: 'instant' }), id);
+    await expect(page.locator('[aria-current="step"]')).toHaveId(id);
+    await expect(page.locator(`[data-run]:has(#${id}) scene-graphic`)).toHaveAttribute('data-settled', 'true');
+    tops.add(await page.locator(`[data-run]:has(#${id}) .stage`).evaluate((stage) => {
+      const svg = [...stage.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().height > 0)!;
+      return Math.round(svg.getBoundingClientRect().top);
+    }));
+  }
+  expect([...tops]).toHaveLength(1);
+});
