@@ -1,5 +1,6 @@
 import type { Datasets } from '../../lib/data/datasets';
-import { inDateOrder, isDated, isOfficialNational, type DatedReport } from './releases';
+import { formatDate } from '../../lib/format';
+import { inDateOrder, isDated, isOfficialNational, officeNames, type DatedReport } from './releases';
 
 /** A city's death count as one release stated it. */
 export interface CityCount {
@@ -20,7 +21,7 @@ export interface EarlierCityCount {
  * Deaths by city from the latest official national release that broke the toll down by city (the same release the
  * unrest map's final state uses), largest first, with the national total that release gave.
  */
-export function cityDeaths(data: Datasets): { report: DatedReport; cities: CityCount[]; total?: number } {
+export function cityDeaths(data: Datasets): { report: DatedReport; cities: CityCount[]; total?: number; by: string; byline: string } {
   const rows = inDateOrder(data.casualtyReports.filter(isDated).filter((r) => isOfficialNational(r) && r.status !== 'retracted' && r.byCity?.length));
   const report = rows.at(-1);
   if (!report) throw new Error('casualty-reports.json: no official release gives deaths by city');
@@ -28,7 +29,9 @@ export function cityDeaths(data: Datasets): { report: DatedReport; cities: CityC
   const cities = report.byCity!
     .map((c) => ({ place: c.place, name: names.get(c.place) ?? c.place, killed: c.killed, sources: c.sources }))
     .sort((a, b) => b.killed - a.killed);
-  return { report, cities, total: report.killedTotal?.value ?? undefined };
+  // A joint release's breakdown is credited to the body that gave it, where the record names one.
+  const by = report.byCityStatedBy ?? officeNames(report);
+  return { report, cities, total: report.killedTotal?.value ?? undefined, by, byline: `${by}, ${formatDate(report.released)}` };
 }
 
 /** Earlier counts for one city from every dated national release, withdrawn ones included, in date order. */

@@ -64,12 +64,12 @@ function describeDetained(data: Datasets): string {
 
 /** The by-city state: each city's count, and the biggest city's earlier counts. */
 function describeCities(data: Datasets): string {
-  const { report, cities, total } = cityDeaths(data);
+  const { report, cities, total, by } = cityDeaths(data);
   const first = cities[0]!;
   const earlier = earlierCityCounts(data, first.place, report.released)
     .map((e) => `${e.killed} on ${formatDate(e.report.released)}${e.report.status === 'retracted' ? ' (withdrawn)' : ''}`);
   return [
-    `Bar chart of deaths by city as ${officeNames(report)} gave them on ${formatDate(report.released)}${total !== undefined ? `, out of ${total} in all` : ''}:`,
+    `Bar chart of deaths by city as the ${by} gave them on ${formatDate(report.released)}${total !== undefined ? `, out of ${total} in all` : ''}:`,
     `${cities.map((c) => `${c.name} ${c.killed}`).join(', ')}.`,
     earlier.length ? `Earlier counts for ${first.name}: ${earlier.join('; ')}.` : '',
   ].filter(Boolean).join(' ');

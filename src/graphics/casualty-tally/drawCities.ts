@@ -7,7 +7,7 @@ import { cityDeaths, earlierCityCounts, type EarlierCityCount } from './cityDeat
 import { placeLabels, type LabelRequest } from './labelPlacer';
 import { circleMark, lineMark, rectMark, textMark } from './marks';
 import type { PlotBox } from './plotBox';
-import { attribution, releaseLabel } from './releases';
+import { releaseLabel } from './releases';
 
 /** Tooltip of an earlier count for a city. */
 const earlierLabel = (name: string, e: EarlierCityCount) =>
@@ -23,7 +23,7 @@ function earlierMarks(e: EarlierCityCount, x: number, cy: number, r: number, nam
 
 /** Deaths by city as bars from zero, with the biggest city's earlier counts marked on its bar. */
 export function drawCities(data: Datasets, frame: Frame, box: PlotBox): Mark[] {
-  const { report, cities } = cityDeaths(data);
+  const { report, cities, byline } = cityDeaths(data);
   const nameW = Math.max(...cities.map((c) => c.name.length)) * box.font * 0.56 + 10;
   const x = scaleLinear().domain([0, cities[0]!.killed * 1.08]).range([box.left + nameW, box.right - 36]);
   const rowH = frame.id === 'phone' ? 38 : 72;
@@ -34,7 +34,7 @@ export function drawCities(data: Datasets, frame: Frame, box: PlotBox): Mark[] {
   const requests: LabelRequest[] = [];
   for (const [i, c] of cities.entries()) {
     const y0 = top + i * rowH;
-    const label = `${c.name}: ${formatCount(c.killed)} killed — ${attribution(report)}`;
+    const label = `${c.name}: ${formatCount(c.killed)} killed — ${byline}`;
     marks.push(
       rectMark(`city-bar-${c.place}`, x(0), y0, x(c.killed), y0 + barH, 'ct-bar', label),
       textMark(`city-name-${c.place}`, x(0) - 8, y0 + barH / 2 + box.font * 0.35, c.name, { size: box.font, anchor: 'end', className: 'ct-label--strong' }),

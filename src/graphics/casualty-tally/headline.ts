@@ -69,8 +69,8 @@ export function headline(data: Datasets, state: CasualtyTallyState): Headline {
     const top = countPoints(data, 'detained').reduce((a, b) => (b.value > a.value ? b : a));
     return { figures: [{ value: top.value, caption: 'detained, the highest official count' }], byline: attribution(top.report) };
   }
-  const { report, cities, total } = cityDeaths(data);
+  const { cities, total, byline } = cityDeaths(data);
   const figures = [{ value: cities[0]!.killed, caption: `killed in ${cities[0]!.name}` }];
   if (total !== undefined) figures.push({ value: total, caption: 'killed in all' });
-  return { figures, byline: attribution(report) };
+  return { figures, byline };
 }

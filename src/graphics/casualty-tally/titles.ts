@@ -2,7 +2,7 @@ import type { Datasets } from '../../lib/data/datasets';
 import { formatCount, formatDate, formatDayMonth } from '../../lib/format';
 import { cityDeaths } from './cityDeaths';
 import { countPoints, splitAtPeak } from './countSeries';
-import { officeName, officeNames, quoted } from './releases';
+import { officeName, quoted } from './releases';
 import { ARTICLE_DATE, stateSpecs, type CasualtyTallyState } from './states';
 import { retractedTolls } from './tollAsides';
 import { linePoints, tollPoints } from './tollSeries';
@@ -52,7 +52,7 @@ export function titleOf(data: Datasets, state: CasualtyTallyState): string {
     const disputed = from.figure.alternatives?.length ? ' (disputed)' : '';
     return `Official detention figures rose from ${formatCount(from.value)}${disputed} on ${formatDayMonth(from.report.released)} to ${formatCount(peak.value)} on ${formatDayMonth(peak.report.released)}`;
   }
-  const { report, cities, total } = cityDeaths(data);
+  const { report, cities, total, by } = cityDeaths(data);
   const of = total !== undefined ? ` of the ${formatCount(total)} deaths` : ' deaths';
-  return `${cities[0]!.name} accounted for ${formatCount(cities[0]!.killed)}${of}, the ${officeNames(report).split(' and ')[0]} said in ${month(report.released)}`;
+  return `${cities[0]!.name} accounted for ${formatCount(cities[0]!.killed)}${of}, the ${by} said in ${month(report.released)}`;
 }

@@ -163,6 +163,8 @@ export const casualtyReportSchema = z.object({
   injuredOther: figureSchema.optional(),
   detained: figureSchema.optional(),
   byCity: z.array(z.object({ place: z.string(), killed: count, sources: sourceRefs })).optional(),
+  /** Who gave the deaths by city, where only one of a joint release's bodies did ("Prosecutor General"). */
+  byCityStatedBy: z.string().optional(),
   independentCounts: z.array(z.object({ value: count, text: z.string(), sources: sourceRefs })).optional(),
   retraction: z.object({ text: z.string(), sources: sourceRefs }).optional(),
   confidence,

@@ -20,6 +20,13 @@ describe('titles and descriptions', () => {
     ]);
   });
 
+  it('credit the deaths by city to the body that gave them, not to both speakers of that session', () => {
+    const text = describeState(data, 'by-city');
+    expect(text).toContain('Bar chart of deaths by city as the Prosecutor General gave them on 5 January 2023');
+    expect(titleOf(data, 'by-city')).toMatch(/, the Prosecutor General said in January 2023$/);
+    expect(text).not.toContain('Interior Minister gave');
+  });
+
   it('say who stated each figure and when, name the withdrawn one and list the undated ones without a date', () => {
     const jan7 = describeState(data, 'jan-07');
     expect(jan7).toContain('On 7 January 2022, Interior Ministry: 18 police and National Guard; 26 "armed criminals" "liquidated".');
