@@ -171,3 +171,18 @@ test('on a desktop the drawing stays at one height on the screen from step to st
   }
   expect([...tops]).toHaveLength(1);
 });
+
+// The phone frame is designed 360 units wide: drawn across the screen but for 0.5rem each side, it is drawn at its
+// design size or larger from 376 px up, so its smallest labels (9.5 to 10 units) stay near 10 px on a 390 px phone.
+for (const mode of ['scroll', 'step']) {
+  test(`on phones a stage draws its graphic across the screen but for 0.5rem each side, in the ${mode} mode`, async ({ page }, info) => {
+    test.skip(info.project.name.startsWith('desktop'), 'on desktops the drawing sits in its column beside the passages');
+    await openStory(page, `/?mode=${mode}`);
+    const width = page.viewportSize()!.width;
+    const spans = await page.locator('.stage [data-frame="phone"] svg').evaluateAll((svgs) =>
+      svgs.map((s) => s.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => ({ left: Math.round(r.left), right: Math.round(r.right) })),
+    );
+    expect(spans.length).toBeGreaterThanOrEqual(mode === 'scroll' ? 3 : 1);
+    for (const span of spans) expect(span).toEqual({ left: 8, right: width - 8 });
+  });
+}
