@@ -1,14 +1,10 @@
 import type { Datasets } from '../../lib/data/datasets';
-import type { KeyEvent } from '../../lib/data/schemas';
+import { keyEvent as keyEventById } from '../../lib/data/keyEvent';
 import { formatDate, formatShortDate } from '../../lib/format';
 import { stateParams, states, type TroopArrivalsState } from './states';
 
-/** A key event by id; throws when the dataset lacks it, so a renamed event fails the build instead of vanishing. */
-export function keyEvent(data: Datasets, id: string): KeyEvent {
-  const e = data.keyEvents.find((k) => k.id === id);
-  if (!e) throw new Error(`key-events.json has no event "${id}" (named by the troop graphic)`);
-  return e;
-}
+/** A key event the troop graphic names, by id. */
+export const keyEvent = (data: Datasets, id: string) => keyEventById(data, id, 'the troop graphic');
 
 /** "6 Jan" or "6–7 Jan"; with `long`, "6 January 2022" or "6–7 January 2022". */
 export function dayRange(a: string, b: string, long = false): string {

@@ -3,7 +3,7 @@ import type { EventKind } from '../../lib/data/schemas';
 import { capitalise, formatCount, formatDate, formatDayMonth, listJoin } from '../../lib/format';
 import { kindOrder, kindStyles } from './eventKinds';
 import { stateSpecs, type UnrestMapState } from './states';
-import { cityOf, dayPlaces, deathsReport, hasCoordinates, isApproximate, placeName, type DayPlace } from './unrestData';
+import { cityOf, dayPlaces, deathsReport, hasCoordinates, isApproximate, nationwideEmergency, placeName, type DayPlace } from './unrestData';
 
 const names = (ds: DayPlace[]) => listJoin(ds.map((d) => placeName(d.place)));
 /** "in Almaty and Aktobe and at Almaty International Airport": cities take "in", sites within them "at". */
@@ -48,12 +48,14 @@ function dayDescription(data: Datasets, date: string): string {
   const quiet = all.filter((d) => !d.kind);
   const missing = all.filter((d) => !hasCoordinates(d.place));
   const approximate = all.filter((d) => hasCoordinates(d.place) && isApproximate(d.place));
+  const emergency = nationwideEmergency(data, date);
   return [
     `Map of Kazakhstan showing where unrest was reported up to ${formatDate(date)}.`,
     `By then it had reached ${cities.size} ${cities.size === 1 ? 'city' : 'cities'}: ${listJoin(all.filter((d) => cityOf(d.place.id) === d.place.id).map((d) => placeName(d.place)))}.`,
     `Reported on ${formatDayMonth(date)}: ${byKind.join('; ')}.`,
     disputed.length ? `Disputed among the sources: ${disputed.join('; ')}.` : '',
     quiet.length ? `Nothing new was reported that day from ${names(quiet)}.` : '',
+    emergency ? `A decree published on ${formatDayMonth(emergency.date)} put the whole country under the state of emergency, which the map does not mark place by place.` : '',
     missing.length ? `Not on the map, for want of coordinates: ${names(missing)}.` : '',
     approximate.length ? `The map position of ${names(approximate)} is approximate.` : '',
   ]

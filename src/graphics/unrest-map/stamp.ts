@@ -5,13 +5,17 @@ import { textWidth, type Box } from '../../lib/geo/labelPlacement';
 import { round, type Mark } from '../../lib/scene';
 import { frameSizes, lineHeight } from './mapFrame';
 import type { StateSpec } from './states';
-import { deathsReport } from './unrestData';
+import { deathsReport, nationwideEmergency } from './unrestData';
 
 const SUB = 0.7;
 
-/** The lines of a state's stamp: the day it shows, or what the deaths are and who stated them when ("5 Jan" if tight). */
+/**
+ * The lines of a state's stamp: the day it shows, and whether the whole country was under a state of emergency that
+ * day (no point on the map can show it; the text and table give the decree's date); or what the deaths are and who
+ * stated them when ("5 Jan" if tight).
+ */
 export function stampLines(data: Datasets, spec: StateSpec, frame: Frame): string[] {
-  if (spec.kind === 'day') return [formatDate(spec.date)];
+  if (spec.kind === 'day') return [formatDate(spec.date), ...(nationwideEmergency(data, spec.date) ? ['State of emergency nationwide'] : [])];
   const released = deathsReport(data, spec.report).released!;
   const sub = (date: string) => `As stated by ${spec.statedBy}, ${date}`;
   const fits = 14 + textWidth(sub(formatDate(released)), frameSizes[frame.id].stampSize * SUB) <= frame.width - 4;

@@ -21,6 +21,11 @@ export const dayDates: string[] = states.flatMap((s) => {
   return spec.kind === 'day' ? [spec.date] : [];
 });
 
+// The map draws events at places; the state of emergency that covered the whole country from 6 January is not one,
+// so the day states name it in their stamp, text and table from these two key events.
+/** The key events that began and ended the nationwide state of emergency. */
+export const nationwideEmergencyEvents = { from: '2022-01-06-3', until: '2022-01-19-1' } as const;
+
 // A site inside a city (its airport) is counted with that city, so "cities reached" never counts Almaty twice.
 /** Places that are sites within a city: place id -> the city's place id. */
 export const siteOf: Record<string, string> = { almaty_airport: 'almaty' };

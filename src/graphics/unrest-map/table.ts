@@ -3,7 +3,7 @@ import { capitalise, formatCount, formatDate, formatDayMonth } from '../../lib/f
 import type { DataTable } from '../definition';
 import { kindStyles } from './eventKinds';
 import { stateSpecs, type UnrestMapState } from './states';
-import { cityOf, deathsReport, eventsUpTo, hasCoordinates, isApproximate, placeName } from './unrestData';
+import { cityOf, deathsReport, eventsUpTo, hasCoordinates, isApproximate, nationwideEmergency, placeName } from './unrestData';
 
 const sourcing = { confirmed: 'Confirmed', 'single-source': 'Single source', disputed: 'Disputed' } as const;
 
@@ -14,6 +14,14 @@ function placeNote(data: Datasets, id: string): string {
   if (isApproximate(p)) return 'Map position approximate: low-precision coordinate';
   if (cityOf(id) !== id) return `Drawn beside ${placeName(data.places.find((q) => q.id === cityOf(id))!)}: too close to tell apart at this scale`;
   return '';
+}
+
+/** The nationwide state of emergency as a row, on the days it was in force: it has no point on the map. */
+function nationwide(data: Datasets, date: string) {
+  const e = nationwideEmergency(data, date);
+  if (!e) return [];
+  const cells = { date: formatDayMonth(e.date), place: 'Whole country', kind: kindStyles.curfew.label, what: e.details ?? e.event, confidence: sourcing[e.confidence], note: 'Not drawn as a point: named in the map\'s date line' };
+  return [{ cells, sources: e.sources, date: e.date }];
 }
 
 /** Every event up to the day shown: place by day, with its kind, what happened, how well it is sourced, and the sources. */
@@ -31,7 +39,7 @@ function dayTable(data: Datasets, date: string): DataTable {
       { key: 'confidence', label: 'Sourcing' },
       { key: 'note', label: 'Map note' },
     ],
-    rows: events.map((e) => ({
+    rows: [...events.map((e) => ({
       cells: {
         date: formatDayMonth(e.date),
         place: placeName(data.places.find((p) => p.id === e.place)!),
@@ -41,7 +49,10 @@ function dayTable(data: Datasets, date: string): DataTable {
         note: placeNote(data, e.place),
       },
       sources: e.sources,
-    })),
+      date: e.date,
+    })), ...nationwide(data, date)]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map(({ cells, sources }) => ({ cells, sources })),
   };
 }
 

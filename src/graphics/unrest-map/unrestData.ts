@@ -1,7 +1,8 @@
 import type { Datasets } from '../../lib/data/datasets';
-import type { CasualtyReport, EventKind, Place, UnrestEvent } from '../../lib/data/schemas';
+import { keyEvent } from '../../lib/data/keyEvent';
+import type { CasualtyReport, EventKind, KeyEvent, Place, UnrestEvent } from '../../lib/data/schemas';
 import { gravest } from './eventKinds';
-import { dayDates, shortLabels, siteOf } from './states';
+import { dayDates, nationwideEmergencyEvents, shortLabels, siteOf } from './states';
 
 /** A place with events on or before a day, as the map and its text need it. */
 export interface DayPlace {
@@ -44,6 +45,13 @@ export function isCapital(p: Place): boolean {
 
 /** The city a place counts as: itself, or the city a site (an airport) lies in. */
 export const cityOf = (placeId: string): string => siteOf[placeId] ?? placeId;
+
+/** The key event that put the whole country under a state of emergency, if it was in force on `date`. */
+export function nationwideEmergency(data: Datasets, date: string): KeyEvent | undefined {
+  const from = keyEvent(data, nationwideEmergencyEvents.from, 'the unrest map');
+  const until = keyEvent(data, nationwideEmergencyEvents.until, 'the unrest map');
+  return from.date <= date && date < until.date ? from : undefined;
+}
 
 /** The events reported on or before `date`, in date order (stable within a day). */
 export function eventsUpTo(data: Datasets, date: string): UnrestEvent[] {

@@ -84,14 +84,16 @@ describe.each(cases)('unrest map, $state, $frame', ({ state, frame: frameId }) =
     }
   });
 
-  it('stamps the date it shows, or who stated the deaths and when', () => {
+  // The decree extending the state of emergency to the whole country was published on 6 January; it ended on 19 January.
+  it('stamps the date it shows and a nationwide state of emergency, or who stated the deaths and when', () => {
     const stamp = scene.marks
       .filter((m) => m.key.startsWith('stamp'))
       .map((m) => m.text)
       .join(' ');
+    const nationwide = spec.kind === 'day' && spec.date >= '2022-01-06' ? ' State of emergency nationwide' : '';
     expect(stamp).toBe(
       spec.kind === 'day'
-        ? `${Number(spec.date.slice(8))} January 2022`
+        ? `${Number(spec.date.slice(8))} January 2022${nationwide}`
         : `Deaths by city As stated by the Prosecutor General, ${frameId === 'phone' ? '5 Jan 2023' : '5 January 2023'}`,
     );
   });
