@@ -6,7 +6,7 @@ import { chartMarks } from './chart';
 import { describe, titleOf } from './describe';
 import { text, textKey } from './figureRow';
 import { legendMarks } from './legend';
-import { mapNotes, noteMarks, ROUTE_NOTE } from './notes';
+import { mapNotes, noteBackdrop, noteMarks, ROUTE_NOTE } from './notes';
 import { periodWords } from './period';
 import { troopBasemap, type MapPlace, type RoutePlace } from './projection';
 import { airfieldMarks, placeMarks } from './mapPlaces';
@@ -34,13 +34,15 @@ function mapView(data: Datasets, frame: Frame, state: TroopArrivalsState, r: Reg
     ...(r.inset ? almatyInset(frame, r.inset, places) : []),
   ];
   // Phones stack the route note under the state's notes, below the part a passage card may cover; desktops keep it by the map.
-  const notes =
+  const blocks =
     frame.id === 'phone'
-      ? noteMarks('note', [...mapNotes(data, state), ROUTE_NOTE], frame, r.note)
-      : [...noteMarks('note', mapNotes(data, state), frame, r.note), ...noteMarks('route-note', [ROUTE_NOTE], frame, r.routeNote)];
+      ? [noteMarks('note', [...mapNotes(data, state), ROUTE_NOTE], frame, r.note)]
+      : [noteMarks('note', mapNotes(data, state), frame, r.note), noteMarks('route-note', [ROUTE_NOTE], frame, r.routeNote)];
+  const notes = blocks.flat();
   return [
     { kind: 'use', key: 'basemap', attrs: { href: `#${base.symbol.id}`, x: 0, y: 0, width: frame.width, height: frame.height } },
     ...baseLabels(base, [...drawn, ...notes], r),
+    ...blocks.flatMap((b, i) => noteBackdrop(`note-backdrop-${i}`, b)),
     ...drawn,
     { kind: 'rect', key: 'panel', className: 'troop-panel', attrs: { x: 0, y: panelTop, width: frame.width, height: frame.height - panelTop } },
     ...(state === 'guarded' ? siteMarks(data, frame, r.timeline) : timelineMarks(data, frame, state, r.timeline)),

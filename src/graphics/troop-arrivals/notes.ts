@@ -2,12 +2,12 @@ import type { Datasets } from '../../lib/data/datasets';
 import type { KeyEvent } from '../../lib/data/schemas';
 import { formatShortDate } from '../../lib/format';
 import type { Frame } from '../../lib/frames';
-import type { Mark } from '../../lib/scene';
+import { round, type Mark } from '../../lib/scene';
 import { attribution, total } from './figures';
 import { text, textKey } from './figureRow';
 import { keyEvent, periodLabel } from './period';
 import type { TroopArrivalsState } from './states';
-import { wrapText, type Box } from './textMetrics';
+import { textBox, wrapText, type Box } from './textMetrics';
 
 /** A note on the map: a bold head (may be empty) and a plain body. */
 export interface MapNote {
@@ -87,4 +87,18 @@ export function noteMarks(key: string, notes: MapNote[], frame: Frame, box: Box)
     y += 4;
   });
   return marks;
+}
+
+/**
+ * A box of the page's colour behind a block of notes, drawn over the base map but under the routes and places: the
+ * halos break a border only around each letter, so a border running through a note still showed between its words.
+ */
+export function noteBackdrop(key: string, notes: Mark[], pad = 4): Mark[] {
+  if (!notes.length) return [];
+  const boxes = notes.map(textBox);
+  const x = Math.min(...boxes.map((b) => b.x)) - pad;
+  const y = Math.min(...boxes.map((b) => b.y)) - pad;
+  const width = Math.max(...boxes.map((b) => b.x + b.width)) + pad - x;
+  const height = Math.max(...boxes.map((b) => b.y + b.height)) + pad - y;
+  return [{ kind: 'rect', key, className: 'troop-note-backdrop', attrs: { x: round(x), y: round(y), width: round(width), height: round(height), rx: 2 } }];
 }

@@ -3,7 +3,7 @@ import { boxesOverlap, textBox, type Box } from '../../../../src/graphics/troop-
 import { cases, geometryBox, visible } from './scenes';
 
 // Shapes a label may sit on: backgrounds, bands, bars' own rows and routes (labels carry a paper halo over lines).
-const BACKDROP = /^(basemap|panel|timeline-band|inset-frame|route-|chart-ref|chart-axis|timeline-axis|inset-leader)/;
+const BACKDROP = /^(basemap|note-backdrop|panel|timeline-band|inset-frame|route-|chart-ref|chart-axis|timeline-axis|inset-leader)/;
 
 describe.each(cases)('troop-arrivals $state at $frame', ({ scene }) => {
   const texts = scene.marks.filter((m) => m.kind === 'text' && visible(m));
@@ -46,5 +46,21 @@ describe.each(cases)('troop-arrivals $state at $frame', ({ scene }) => {
       return { ...b, x: b.x - 2, width: b.width + 4 };
     });
     expect(texts.filter((t) => axes.some((a) => boxesOverlap(textBox(t), a))).map((t) => t.text)).toEqual([]);
+  });
+
+  // The notes' backdrops hide the base map's borders under the notes, never a route or a place drawn on the map.
+  it('draws each block of map notes on a backdrop over the base map and under every route and place', () => {
+    const at = (re: RegExp) => scene.marks.flatMap((m, i) => (re.test(m.key) ? [i] : []));
+    const backdrops = at(/^note-backdrop/);
+    const notes = scene.marks.filter((m) => /^(route-)?note-/.test(m.key) && m.kind === 'text');
+    if (!notes.length) return expect(backdrops).toEqual([]);
+    expect(backdrops.length).toBeGreaterThan(0);
+    expect(Math.min(...backdrops)).toBeGreaterThan(at(/^basemap$/)[0]!);
+    expect(Math.max(...backdrops)).toBeLessThan(Math.min(...at(/^(route-|place-|airfield-|capital-|city-)/)));
+    const boxes = backdrops.map((i) => geometryBox(scene.marks[i]!) as Box);
+    for (const n of notes) {
+      const b = textBox(n);
+      expect(boxes.some((d) => b.x >= d.x && b.y >= d.y && b.x + b.width <= d.x + d.width && b.y + b.height <= d.y + d.height), n.text).toBe(true);
+    }
   });
 });
