@@ -92,6 +92,22 @@ test('every embed page is noindex, points its canonical link at the explainer an
   }
 });
 
+// An iframe as wide as a page must not blow the drawing up: labels designed at 12 to 13 units would be 17 px or more
+// and the figure taller than the screen.
+test('in a frame wider than the drawing, it stays at its design width, centred with its header', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of [...stepThrough, stills[0]!]) {
+    await page.goto(path);
+    const { svg, header } = await page.evaluate(() => {
+      const box = (el: Element) => { const r = el.getBoundingClientRect(); return { left: Math.round(r.left), right: Math.round(innerWidth - r.right), width: Math.round(r.width) }; };
+      return { svg: box(document.querySelector('.graphic-frame[data-frame="desktop"] svg')!), header: box(document.querySelector('.embed')!) };
+    });
+    expect(svg.width, path).toBeLessThanOrEqual(720);
+    expect(Math.abs(svg.left - svg.right), path).toBeLessThanOrEqual(1);
+    expect(Math.abs(header.left - header.right), path).toBeLessThanOrEqual(1);
+  }
+});
+
 test.describe('script budget', () => {
   for (const path of stepThrough) {
     test(`${path} loads at most 25 KiB of script (gzipped)`, async ({ page }, info) => {
