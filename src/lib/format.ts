@@ -42,6 +42,17 @@ export function keepDatesWhole(text: string): string {
   return text.replace(dayMonth, '$1\u00a0$2');
 }
 
+// The datasets are typed with straight quotes; the passages are set with curly ones by Markdown, so the labels drawn
+// from the data are set the same way where they are shown.
+/** Straight quotes as typographic ones: an opening ‘ or “ at the start of a word, otherwise a closing ’ or ” (apostrophes too). */
+export function curlyQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2013\u2014])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019')
+    .replace(/(^|[\s([{\u2013\u2014])"/g, '$1\u201c')
+    .replace(/"/g, '\u201d');
+}
+
 /** Whole days from `a` to `b` (both YYYY-MM-DD), independent of time zones. */
 export function daysBetween(a: string, b: string): number {
   const [ya, ma, da] = parts(a);

@@ -1,4 +1,5 @@
 import { escapeXml } from './escape';
+import { curlyQuotes } from './format';
 import type { Mark, Scene, SceneSymbol } from './scene';
 
 export interface RenderOptions {
@@ -28,8 +29,8 @@ export function renderMark(m: Mark, interactive = false): string {
   const cls = m.className ? ` class="${escapeXml(m.className)}"` : '';
   const role = !interactive ? '' : m.focusable && m.label ? ' tabindex="0" role="img"' : ' aria-hidden="true"';
   const open = `<${m.kind} data-key="${escapeXml(m.key)}"${cls}${attrString(m.attrs)}${role}`;
-  const title = m.label ? `<title>${escapeXml(m.label)}</title>` : '';
-  const body = m.kind === 'text' ? escapeXml(m.text ?? '') : '';
+  const title = m.label ? `<title>${escapeXml(curlyQuotes(m.label))}</title>` : '';
+  const body = m.kind === 'text' ? escapeXml(curlyQuotes(m.text ?? '')) : '';
   if (!title && !body) return `${open}/>`;
   return `${open}>${title}${body}</${m.kind}>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatCount, formatDate, formatDayMonth, formatShortDate, keepDatesWhole, listJoin } from '../../../src/lib/format';
+import { curlyQuotes, daysBetween, formatCount, formatDate, formatDayMonth, formatShortDate, keepDatesWhole, listJoin } from '../../../src/lib/format';
 
 describe('format', () => {
   it('writes numbers with thousands separators', () => {
@@ -30,5 +30,12 @@ describe('format', () => {
   it('joins lists as prose', () => {
     expect(listJoin(['Almaty'])).toBe('Almaty');
     expect(listJoin(['Almaty', 'Aktau', 'Zhanaozen'])).toBe('Almaty, Aktau and Zhanaozen');
+  });
+
+  it('sets straight quotes and apostrophes as typographic ones', () => {
+    expect(curlyQuotes("'dozens' of 'attackers' 'liquidated' (no number given)")).toBe('‘dozens’ of ‘attackers’ ‘liquidated’ (no number given)');
+    expect(curlyQuotes("AP's running total 'nearly 12,000'")).toBe('AP’s running total ‘nearly 12,000’');
+    expect(curlyQuotes('the "counter-terrorist operation" (\'CTO\')')).toBe('the “counter-terrorist operation” (‘CTO’)');
+    expect(curlyQuotes('No quotes, 3,811 detained')).toBe('No quotes, 3,811 detained');
   });
 });
