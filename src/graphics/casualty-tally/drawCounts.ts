@@ -9,7 +9,7 @@ import { placeLabels, textBox, type LabelRequest, type Side } from './labelPlace
 import { textMark } from './marks';
 import type { PlotBox } from './plotBox';
 import { JANUARY, tallyAxis, type TimeAxis } from './timeAxis';
-import { noteBackdrop } from './noteBackdrop';
+import { noteBackdrop } from '../../lib/noteBackdrop';
 import { shapeObstacles } from './tollShapes';
 import { ARTICLE_DATE } from './states';
 import { wrap } from './wrap';
@@ -94,5 +94,5 @@ function drawDetained(data: Datasets, frameBox: PlotBox): Mark[] {
   ], running.filter((p) => p === peak || p.report.released === ARTICLE_DATE), axis, y, box);
   const yAxis = yAxisMarks(y, box, 'detained');
   const obstacles = [...shapeObstacles([...shapes, ...yAxis]), ...notes.map(textBox)];
-  return [...yAxis, ...shapes, ...timeAxisMarks(axis, box), ...placeLabels(labels, obstacles, plotBounds(box)), ...noteBackdrop('note-unofficial-backdrop', notes), ...notes];
+  return [...yAxis, ...shapes, ...timeAxisMarks(axis, box), ...placeLabels(labels, obstacles, plotBounds(box)), ...noteBackdrop('note-unofficial-backdrop', 'ct-note-backdrop', notes.map(textBox), 5), ...notes];
 }

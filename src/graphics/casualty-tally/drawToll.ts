@@ -3,7 +3,7 @@ import type { Mark } from '../../lib/scene';
 import type { Datasets } from '../../lib/data/datasets';
 import { countScale, onAxis, timeAxisMarks, yAxisMarks } from './axes';
 import { placeLabels, textBox, type LabelRequest } from './labelPlacer';
-import { noteBackdrop } from './noteBackdrop';
+import { noteBackdrop } from '../../lib/noteBackdrop';
 import { textMark } from './marks';
 import { wrap } from './wrap';
 import type { PlotBox } from './plotBox';
@@ -73,7 +73,7 @@ export function drawToll(data: Datasets, spec: StateSpec, box: PlotBox): Mark[] 
   const partTexts = parts.filter((m) => m.kind === 'text');
   const requests = tollLabelRequests(points, asides, axis, y, box, { labelFrom: spec.labelFrom, subject: subjectOf(spec, points, asides), r, clearX: endX });
   const labels = placeLabels(requests, [...obstacles, ...shapeObstacles(yAxis), ...partTexts.map(textBox)], bounds);
-  const backdrops = [...partTexts.flatMap((m) => noteBackdrop(`${m.key}-backdrop`, [m])), ...noteBackdrop('note-unnumbered-backdrop', notes)];
+  const backdrops = [...partTexts.flatMap((m) => noteBackdrop(`${m.key}-backdrop`, 'ct-note-backdrop', [textBox(m)], 5)), ...noteBackdrop('note-unnumbered-backdrop', 'ct-note-backdrop', notes.map(textBox), 5)];
   // Markers a reader can focus come last, each with its tip, so a tip shown on focus is drawn over everything.
   const focus = (m: Mark) => Boolean(m.focusable || m.className?.includes('ct-tip'));
   return [...yAxis, ...shapes.filter((m) => !focus(m)), ...xAxis, ...backdrops, ...parts, ...labels, ...notes, ...shapes.filter(focus)];

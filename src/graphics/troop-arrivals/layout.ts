@@ -6,7 +6,7 @@ import { chartMarks } from './chart';
 import { describe, titleOf } from './describe';
 import { text, textKey } from './figureRow';
 import { legendMarks } from './legend';
-import { mapNotes, noteBackdrop, noteMarks, ROUTE_NOTE } from './notes';
+import { mapNotes, noteMarks, notesBackdrop, ROUTE_NOTE } from './notes';
 import { periodWords } from './period';
 import { troopBasemap, type MapPlace, type RoutePlace } from './projection';
 import { airfieldMarks, placeMarks } from './mapPlaces';
@@ -42,7 +42,7 @@ function mapView(data: Datasets, frame: Frame, state: TroopArrivalsState, r: Reg
   return [
     { kind: 'use', key: 'basemap', attrs: { href: `#${base.symbol.id}`, x: 0, y: 0, width: frame.width, height: frame.height } },
     ...baseLabels(base, [...drawn, ...notes], r),
-    ...blocks.flatMap((b, i) => noteBackdrop(`note-backdrop-${i}`, b)),
+    ...blocks.flatMap((b, i) => notesBackdrop(`note-backdrop-${i}`, b)),
     ...drawn,
     { kind: 'rect', key: 'panel', className: 'troop-panel', attrs: { x: 0, y: panelTop, width: frame.width, height: frame.height - panelTop } },
     ...(state === 'guarded' ? siteMarks(data, frame, r.timeline) : timelineMarks(data, frame, state, r.timeline)),

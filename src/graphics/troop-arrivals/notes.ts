@@ -2,7 +2,8 @@ import type { Datasets } from '../../lib/data/datasets';
 import type { KeyEvent } from '../../lib/data/schemas';
 import { formatShortDate } from '../../lib/format';
 import type { Frame } from '../../lib/frames';
-import { round, type Mark } from '../../lib/scene';
+import { noteBackdrop } from '../../lib/noteBackdrop';
+import type { Mark } from '../../lib/scene';
 import { attribution, total } from './figures';
 import { text, textKey } from './figureRow';
 import { keyEvent, periodLabel } from './period';
@@ -90,15 +91,10 @@ export function noteMarks(key: string, notes: MapNote[], frame: Frame, box: Box)
 }
 
 /**
- * A box of the page's colour behind a block of notes, drawn over the base map but under the routes and places: the
- * halos break a border only around each letter, so a border running through a note still showed between its words.
+ * The backdrop of a block of notes, drawn over the base map but under the routes and places: the halos break a
+ * border only around each letter, so a border running through a note still showed between its words.
  */
-export function noteBackdrop(key: string, notes: Mark[], pad = 4): Mark[] {
-  if (!notes.length) return [];
-  const boxes = notes.map(textBox);
-  const x = Math.min(...boxes.map((b) => b.x)) - pad;
-  const y = Math.min(...boxes.map((b) => b.y)) - pad;
-  const width = Math.max(...boxes.map((b) => b.x + b.width)) + pad - x;
-  const height = Math.max(...boxes.map((b) => b.y + b.height)) + pad - y;
-  return [{ kind: 'rect', key, className: 'troop-note-backdrop', attrs: { x: round(x), y: round(y), width: round(width), height: round(height), rx: 2 } }];
+export function notesBackdrop(key: string, notes: Mark[]): Mark[] {
+  const boxes = notes.map(textBox).map((b) => ({ x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height }));
+  return noteBackdrop(key, 'troop-note-backdrop', boxes, 4);
 }
