@@ -4,6 +4,7 @@ import { listJoin } from '../../lib/format';
 import type { Credit } from '../definition';
 import { cityDeaths, earlierCityCounts } from './cityDeaths';
 import { countPoints } from './countSeries';
+import { deathCategories } from './deathCategories';
 import { officeName } from './releases';
 import { stateSpecs, type CasualtyTallyState } from './states';
 import { independentTolls, retractedTolls } from './tollAsides';
@@ -18,6 +19,7 @@ function drawnReleases(data: Datasets, state: CasualtyTallyState): CasualtyRepor
   }
   if (spec.chart === 'injured') return [...countPoints(data, 'injured'), ...countPoints(data, 'injuredSecurity')].map((p) => p.report);
   if (spec.chart === 'detained') return countPoints(data, 'detained').map((p) => p.report);
+  if (spec.chart === 'categories') return [deathCategories(data).report];
   const { report, cities } = cityDeaths(data);
   return [report, ...earlierCityCounts(data, cities[0]!.place, report.released).map((e) => e.report)];
 }

@@ -3,6 +3,7 @@ import type { CasualtyReport, Figure } from '../../lib/data/schemas';
 import { formatDate } from '../../lib/format';
 import { cityDeaths, earlierCityCounts } from './cityDeaths';
 import { countPoints, splitAtPeak, unofficialCounts, type CountField } from './countSeries';
+import { deathCategories } from './deathCategories';
 import { officeNames, withAlternatives } from './releases';
 import { stateSpecs, type CasualtyTallyState } from './states';
 import { independentTolls, retractedTolls, undatedTolls, unnumberedTolls } from './tollAsides';
@@ -75,11 +76,22 @@ function describeCities(data: Datasets): string {
   ].filter(Boolean).join(' ');
 }
 
+/** The categories state: each group in the office's words, the security forces' dead, and the total apart. */
+function describeCategories(data: Datasets): string {
+  const { report, categories, security, total, by } = deathCategories(data);
+  return [
+    `Bar chart of how the ${by} classed the dead on ${formatDate(report.released)}, in the office’s words: ${categories.map((c) => `${c.value} ${c.label}`).join('; ')}.`,
+    security ? `Also stated that day: ${security.text}.` : '',
+    total ? `The same release gave ${total.text} dead in all; no statement we traced says how these figures make up that total.` : '',
+  ].filter(Boolean).join(' ');
+}
+
 /** The text alternative of a state, generated from the releases it draws. */
 export function describeState(data: Datasets, state: CasualtyTallyState): string {
   const chart = stateSpecs[state].chart;
   if (chart === 'toll') return describeToll(data, state);
   if (chart === 'injured') return describeInjured(data);
   if (chart === 'detained') return describeDetained(data);
+  if (chart === 'categories') return describeCategories(data);
   return describeCities(data);
 }

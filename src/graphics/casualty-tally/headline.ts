@@ -2,6 +2,7 @@ import type { Datasets } from '../../lib/data/datasets';
 import { formatDate } from '../../lib/format';
 import { countPoints } from './countSeries';
 import { cityDeaths } from './cityDeaths';
+import { deathCategories } from './deathCategories';
 import { attribution, quoted } from './releases';
 import { stateSpecs, type CasualtyTallyState } from './states';
 import { retractedTolls } from './tollAsides';
@@ -68,6 +69,10 @@ export function headline(data: Datasets, state: CasualtyTallyState): Headline {
   if (spec.chart === 'detained') {
     const top = countPoints(data, 'detained').reduce((a, b) => (b.value > a.value ? b : a));
     return { figures: [{ value: top.value, caption: 'detained, the highest official count' }], byline: attribution(top.report) };
+  }
+  if (spec.chart === 'categories') {
+    const { report, total } = deathCategories(data);
+    return { figures: total?.value != null ? [{ value: total.value, caption: 'killed in all' }] : [], byline: attribution(report) };
   }
   const { cities, total, byline } = cityDeaths(data);
   const figures = [{ value: cities[0]!.killed, caption: `killed in ${cities[0]!.name}` }];

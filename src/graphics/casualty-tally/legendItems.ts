@@ -9,6 +9,8 @@ export function legendItems(data: Datasets, state: CasualtyTallyState): LegendIt
   const spec = stateSpecs[state];
   if (spec.chart === 'injured') return [{ kind: 'count-light', text: 'All injured' }, { kind: 'count', text: 'Security personnel injured' }];
   if (spec.chart === 'detained') return [{ kind: 'count', text: 'Detained, running official count' }, { kind: 'later', text: 'Later official figures (other measures)' }];
+  // Every bar carries its group's words and number.
+  if (spec.chart === 'categories') return [];
   if (spec.chart === 'by-city') return [{ kind: 'later', text: 'Earlier count for the city' }, { kind: 'retracted', text: 'Withdrawn' }];
   const points = tollPoints(data, spec.asOf);
   const items: LegendItem[] = [

@@ -1,5 +1,5 @@
 /** The states a step may ask the casualty graphic for, in story order. */
-export const states = ['first-reports', 'jan-07', 'retracted', 'january', 'final', 'injured', 'detained', 'by-city'] as const;
+export const states = ['first-reports', 'jan-07', 'retracted', 'january', 'final', 'injured', 'detained', 'by-city', 'categories'] as const;
 /** A state of the casualty graphic. */
 export type CasualtyTallyState = (typeof states)[number];
 
@@ -8,7 +8,7 @@ export const ARTICLE_DATE = '2022-01-07';
 
 /** What a state draws: which measure, up to which release date, and whether the later months are on the axis. */
 export interface StateSpec {
-  chart: 'toll' | 'injured' | 'detained' | 'by-city';
+  chart: 'toll' | 'injured' | 'detained' | 'by-city' | 'categories';
   /** Releases after this date are not drawn yet (no limit when absent). */
   asOf?: string;
   /** The broken axis with March 2022 to January 2023 after January. */
@@ -31,4 +31,5 @@ export const stateSpecs: Record<CasualtyTallyState, StateSpec> = {
   injured: { chart: 'injured', later: true, label: 'Injured' },
   detained: { chart: 'detained', later: true, label: 'Detained' },
   'by-city': { chart: 'by-city', label: 'By city', later: false },
+  categories: { chart: 'categories', label: 'Categories', later: false },
 };

@@ -2,7 +2,8 @@ import type { Datasets } from '../../lib/data/datasets';
 import type { CasualtyReport } from '../../lib/data/schemas';
 import { formatDate } from '../../lib/format';
 import type { DataTable, TableColumn } from '../definition';
-import { withAlternatives } from './releases';
+import { deathCategories } from './deathCategories';
+import { officeNames, withAlternatives } from './releases';
 import { stateSpecs, type CasualtyTallyState } from './states';
 
 type FigureField = 'killedTotal' | 'killedSecurity' | 'killedOther' | 'injured' | 'injuredSecurity' | 'injuredOther' | 'detained';
@@ -34,8 +35,24 @@ function selection(state: CasualtyTallyState): { fields: FigureField[]; caption:
   return { fields: ['killedTotal', 'killedSecurity', 'killedOther'], caption: `Death tolls released up to ${formatDate(spec.asOf!)}`, asOf: spec.asOf };
 }
 
+/** The categories state: one row per group as the office worded it, the security forces' dead and the total, each with its sources. */
+function categoriesTable(data: Datasets): DataTable {
+  const { report, categories, security, total, by } = deathCategories(data);
+  const row = (statedBy: string, group: string, killed: string, sources: string[]) => ({ cells: { date: formatDate(report.released), issuer: statedBy, group, killed }, sources });
+  return {
+    caption: `How the dead were classed, ${formatDate(report.released)}`,
+    columns: [{ key: 'date', label: 'Released' }, { key: 'issuer', label: 'Stated by' }, { key: 'group', label: 'Group, in the official wording' }, { key: 'killed', label: 'Killed' }],
+    rows: [
+      ...categories.map((c) => row(by, c.label, String(c.value), c.sources)),
+      ...(security ? [row(officeNames(report), 'Security forces, stated that day', withAlternatives(security), security.sources ?? report.sources)] : []),
+      ...(total ? [row(officeNames(report), 'All deaths, as stated (not a sum of the rows above)', withAlternatives(total), total.sources ?? report.sources)] : []),
+    ],
+  };
+}
+
 /** The releases behind a state: dated ones in date order, then the undated ones; every figure with its sources. */
 export function tallyTable(data: Datasets, state: CasualtyTallyState): DataTable {
+  if (stateSpecs[state].chart === 'categories') return categoriesTable(data);
   const { fields, caption, asOf } = selection(state);
   const names = new Map(data.places.map((p) => [p.id, p.name]));
   const byCity = stateSpecs[state].chart === 'by-city';

@@ -2,6 +2,7 @@ import type { Datasets } from '../../lib/data/datasets';
 import { formatCount, formatDate, formatDayMonth } from '../../lib/format';
 import { cityDeaths } from './cityDeaths';
 import { countPoints, splitAtPeak } from './countSeries';
+import { deathCategories } from './deathCategories';
 import { officeName, quoted } from './releases';
 import { ARTICLE_DATE, stateSpecs, type CasualtyTallyState } from './states';
 import { retractedTolls } from './tollAsides';
@@ -51,6 +52,11 @@ export function titleOf(data: Datasets, state: CasualtyTallyState): string {
     // A starting figure reported differently by different outlets is not given as if it were the only one.
     const disputed = from.figure.alternatives?.length ? ' (disputed)' : '';
     return `Official detention figures rose from ${formatCount(from.value)}${disputed} on ${formatDayMonth(from.report.released)} to ${formatCount(peak.value)} on ${formatDayMonth(peak.report.released)}`;
+  }
+  if (spec.chart === 'categories') {
+    const { report, categories, by } = deathCategories(data);
+    const named = categories.slice(0, 2).map((c, i) => `${formatCount(c.value)}${i ? '' : ' of the dead'} as ${c.short ?? c.label}`);
+    return `In ${month(report.released)} the ${by} classed ${named.join(' and ')}`;
   }
   const { report, cities, total, by } = cityDeaths(data);
   const of = total !== undefined ? ` of the ${formatCount(total)} deaths` : ' deaths';

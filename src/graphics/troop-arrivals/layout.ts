@@ -1,4 +1,5 @@
 import type { Datasets } from '../../lib/data/datasets';
+import { curlyQuotes } from '../../lib/format';
 import type { Frame } from '../../lib/frames';
 import type { Basemap } from '../../lib/geo/basemap';
 import type { Mark, Scene } from '../../lib/scene';
@@ -67,8 +68,8 @@ export function layout(data: Datasets, frame: Frame, state: TroopArrivalsState):
     return {
       width: frame.width,
       height: frame.height,
-      title: titleOf(data, state),
-      description: describe(data, state),
+      title: curlyQuotes(titleOf(data, state)),
+      description: curlyQuotes(describe(data, state)),
       marks: [...chartMarks(data, frame, r.chart), ...legendMarks(frame, r.key)],
     };
   }
@@ -76,8 +77,8 @@ export function layout(data: Datasets, frame: Frame, state: TroopArrivalsState):
   return {
     width: frame.width,
     height: frame.height,
-    title: titleOf(data, state),
-    description: describe(data, state),
+    title: curlyQuotes(titleOf(data, state)),
+    description: curlyQuotes(describe(data, state)),
     marks: [...mapView(data, frame, state, r, base, places), stamp],
     symbols: [base.symbol],
   };

@@ -1,6 +1,6 @@
 import type { Datasets } from '../../lib/data/datasets';
 import type { Frame } from '../../lib/frames';
-import { formatCount } from '../../lib/format';
+import { curlyQuotes, formatCount } from '../../lib/format';
 import type { Mark, Scene } from '../../lib/scene';
 import { dayMarks } from './dayMarks';
 import { deathsMarks } from './deathsMarks';
@@ -69,5 +69,5 @@ export function layout(data: Datasets, frame: Frame, state: UnrestMapState): Sce
     ...body,
     ...stampMarks(frame, stamp),
   ];
-  return { width: frame.width, height: frame.height, title: titleOf(data, state), description: describe(data, state), marks, symbols: [base.symbol] };
+  return { width: frame.width, height: frame.height, title: curlyQuotes(titleOf(data, state)), description: curlyQuotes(describe(data, state)), marks, symbols: [base.symbol] };
 }

@@ -156,8 +156,10 @@ export const casualtyReportSchema = z.object({
   killedSecurity: figureSchema.optional(),
   killedOther: figureSchema.optional(),
   killedOtherLabel: z.string().optional(),
-  killedCategories: z.array(z.object({ label: z.string(), value: count })).optional(),
-  killedCategoriesSources: z.array(z.string()).optional(),
+  /** How an office classed the dead, each group in its wording; `short` is a shorter form of it for titles. */
+  killedCategories: z.array(z.object({ label: z.string().min(1), short: z.string().min(1).optional(), value: count, sources: sourceRefs })).optional(),
+  /** Who classed the dead, where only one of a joint release's bodies did ("Prosecutor General"). */
+  killedCategoriesStatedBy: z.string().optional(),
   injured: figureSchema.optional(),
   injuredSecurity: figureSchema.optional(),
   injuredOther: figureSchema.optional(),

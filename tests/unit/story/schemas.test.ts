@@ -18,7 +18,7 @@ describe('a step names a graphic and a state', () => {
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['state']);
     expect(r.error!.issues[0]!.message).toBe(
-      'unknown state "jan-08" for graphic "casualty-tally"; valid states: first-reports, jan-07, retracted, january, final, injured, detained, by-city',
+      'unknown state "jan-08" for graphic "casualty-tally"; valid states: first-reports, jan-07, retracted, january, final, injured, detained, by-city, categories',
     );
   });
 });

@@ -11,7 +11,7 @@ describe('the casualty-tally definition', () => {
   it('is registered with the states the registry names', () => {
     expect(definitionOf('casualty-tally')).toBe(casualtyTally);
     expect(casualtyTally.states).toEqual(graphics['casualty-tally'].states);
-    expect(casualtyTally.states.map((s) => casualtyTally.stateLabel(s))).toEqual(['6 Jan', '7 Jan', '9 Jan', '15 Jan', 'Final toll', 'Injured', 'Detained', 'By city']);
+    expect(casualtyTally.states.map((s) => casualtyTally.stateLabel(s))).toEqual(['6 Jan', '7 Jan', '9 Jan', '15 Jan', 'Final toll', 'Injured', 'Detained', 'By city', 'Categories']);
   });
 
   it.each(casualtyTally.states)('%s: table rows and credit cite sources that exist', (state) => {

@@ -3,6 +3,8 @@ import { datasets } from '../../../../src/lib/data/readDatasets';
 import { describeState } from '../../../../src/graphics/casualty-tally/describe';
 import { states } from '../../../../src/graphics/casualty-tally/states';
 import { titleOf } from '../../../../src/graphics/casualty-tally/titles';
+import { layout } from '../../../../src/graphics/casualty-tally/layout';
+import { frames } from '../../../../src/lib/frames';
 
 const data = datasets();
 
@@ -17,7 +19,23 @@ describe('titles and descriptions', () => {
       'By 15 January officials counted 4,353 injured, 3,393 of them security personnel',
       'Official detention figures rose from 3,811 (disputed) on 7 January to 9,900 on 11 January',
       'Almaty accounted for 151 of the 238 deaths, the Prosecutor General said in January 2023',
+      "In January 2023 the Prosecutor General classed 67 of the dead as 'attackers' and 142 as 'violators' of the state of emergency",
     ]);
+  });
+
+  it('give the groups the dead were classed in, in the office’s words, and the total apart from them', () => {
+    const text = describeState(data, 'categories');
+    expect(text).toContain("Bar chart of how the Prosecutor General classed the dead on 5 January 2023, in the office’s words: 67 'attackers'; 142 'violators of the state of emergency and counter-terrorist operation regime'; 4 died 'during other crimes'.");
+    expect(text).toContain('Also stated that day: 19 law-enforcement employees.');
+    expect(text).toContain('The same release gave 238 dead in all; no statement we traced says how these figures make up that total.');
+  });
+
+  it('are set with curly quotes in the scene, as the passages are', () => {
+    const scene = layout(data, frames.phone, 'categories');
+    expect(scene.title).toBe('In January 2023 the Prosecutor General classed 67 of the dead as ‘attackers’ and 142 as ‘violators’ of the state of emergency');
+    expect(scene.description).toContain('67 ‘attackers’;');
+    expect(layout(data, frames.desktop, 'jan-07').description).toContain('26 “armed criminals” “liquidated”.');
+    for (const state of states) expect(`${layout(data, frames.desktop, state).title} ${layout(data, frames.desktop, state).description}`, state).not.toMatch(/['"]/);
   });
 
   it('credit the deaths by city to the body that gave them, not to both speakers of that session', () => {

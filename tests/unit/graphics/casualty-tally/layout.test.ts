@@ -28,6 +28,12 @@ describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%
       for (const bar of scene.marks.filter((m) => m.key.startsWith('city-bar-'))) expect(num(bar, 'x')).toBe(num(zero, 'x1'));
       return;
     }
+    if (state === 'categories') {
+      const bars = scene.marks.filter((m) => /^category-.+-bar$/.test(m.key));
+      expect(bars.length).toBeGreaterThan(0);
+      for (const [i, bar] of bars.entries()) expect(num(bar, 'x'), bar.key).toBe(num(byKey(scene.marks, `category-base-${i}`), 'x1'));
+      return;
+    }
     const zero = scene.marks.find((m) => m.key.startsWith('y-label-') && m.text === '0');
     const base = byKey(scene.marks, 'x-base-0');
     expect(zero).toBeDefined();
@@ -114,7 +120,7 @@ describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%
   });
 
   it('gives every release mark a tooltip saying who stated it', () => {
-    const releaseMarks = scene.marks.filter((m) => /^(pt-|aside-[^]*$|count-pt-|city-bar-|city-earlier-)/.test(m.key) && m.kind !== 'line');
+    const releaseMarks = scene.marks.filter((m) => /^(pt-|aside-[^]*$|count-pt-|city-bar-|city-earlier-|category-.+-bar$)/.test(m.key) && m.kind !== 'line');
     for (const m of releaseMarks) expect(m.label, m.key).toMatch(/Ministry|Minister|Prosecutor|Ombudswoman|officials|NGO|office|Radio Azattyq|Ar\.Rukh\.Khak/);
   });
 
@@ -122,6 +128,40 @@ describe.each(scenes.map((s) => [`${s.state} at ${s.frame.id}`, s] as const))('%
     const counters = scene.marks.filter((m) => /^counter-\d+$/.test(m.key));
     expect(counters.length).toBeGreaterThan(0);
     for (const c of counters) expect(c.text).toMatch(/^[\d,]+$/);
+  });
+});
+
+describe('the categories state', () => {
+  const report = data.casualtyReports.find((r) => r.killedCategories?.length && r.released === '2023-01-05')!;
+
+  it('draws each group the office named as a bar from zero, in proportion, with its number and its words', () => {
+    for (const f of ['phone', 'desktop'] as const) {
+      const marks = sceneOf('categories', f).marks;
+      const groups = report.killedCategories!;
+      const widths = groups.map((_, i) => num(byKey(marks, `category-${i}-bar`), 'width'));
+      for (const [i, g] of groups.entries()) {
+        expect(byKey(marks, `category-${i}-value`)?.text).toBe(String(g.value));
+        expect(widths[i]! / widths[0]!).toBeCloseTo(g.value / groups[0]!.value, 2);
+        const words = marks.filter((m) => m.key.startsWith(`category-${i}-label-`)).map((m) => m.text).join(' ');
+        expect(words).toBe(g.label);
+      }
+      const security = byKey(marks, 'category-security-bar')!;
+      expect(num(security, 'width') / widths[0]!).toBeCloseTo(report.killedSecurity!.value! / groups[0]!.value, 2);
+      expect(security.className).toBe('ct-band-security');
+    }
+  });
+
+  it('never sums the groups or draws the total beside them: the total is the headline, stated on its own', () => {
+    const groups = report.killedCategories!.map((g) => g.value);
+    const sums = new Set([groups.reduce((a, b) => a + b, 0), groups.reduce((a, b) => a + b, report.killedSecurity!.value!)].map(String));
+    for (const f of ['phone', 'desktop'] as const) {
+      const { marks, title, description } = sceneOf('categories', f);
+      for (const m of marks) for (const s of sums) expect(m.text?.includes(s) ?? false, `${m.key}: ${m.text}`).toBe(false);
+      expect(`${title} ${description}`).not.toMatch(new RegExp([...sums].join('|')));
+      expect(byKey(marks, 'counter-0')?.text).toBe('238');
+      expect(marks.filter((m) => m.kind === 'rect' && !m.key.startsWith('category-')).map((m) => m.key)).toEqual([]);
+      expect(marks.find((m) => m.key === 'category-note-0')?.text).toMatch(/^No statement we traced says how these figures/);
+    }
   });
 });
 
