@@ -1,5 +1,5 @@
 import type { Datasets } from '../../lib/data/datasets';
-import type { CasualtyReport } from '../../lib/data/schemas';
+import type { CasualtyReport, Figure } from '../../lib/data/schemas';
 import { formatDate } from '../../lib/format';
 import type { DataTable, TableColumn } from '../definition';
 import { deathCategories } from './deathCategories';
@@ -35,17 +35,20 @@ function selection(state: CasualtyTallyState): { fields: FigureField[]; caption:
   return { fields: ['killedTotal', 'killedSecurity', 'killedOther'], caption: `Death tolls released up to ${formatDate(spec.asOf!)}`, asOf: spec.asOf };
 }
 
+/** A figure as a bare number where it has one and no other versions, so the column stays numeric in the CSV. */
+const numberOf = (f: Figure) => (f.value != null && !f.alternatives?.length ? String(f.value) : withAlternatives(f));
+
 /** The categories state: one row per group as the office worded it, the security forces' dead and the total, each with its sources. */
 function categoriesTable(data: Datasets): DataTable {
   const { report, categories, security, total, by } = deathCategories(data);
   const row = (statedBy: string, group: string, killed: string, sources: string[]) => ({ cells: { date: formatDate(report.released), issuer: statedBy, group, killed }, sources });
   return {
     caption: `How the dead were classed, ${formatDate(report.released)}`,
-    columns: [{ key: 'date', label: 'Released' }, { key: 'issuer', label: 'Stated by' }, { key: 'group', label: 'Group, in the official wording' }, { key: 'killed', label: 'Killed' }],
+    columns: [{ key: 'date', label: 'Released' }, { key: 'issuer', label: 'Stated by' }, { key: 'group', label: 'Group, in the official wording' }, { key: 'killed', label: 'Killed', numeric: true }],
     rows: [
       ...categories.map((c) => row(by, c.label, String(c.value), c.sources)),
-      ...(security ? [row(officeNames(report), 'Security forces, stated that day', withAlternatives(security), security.sources ?? report.sources)] : []),
-      ...(total ? [row(officeNames(report), 'All deaths, as stated (not a sum of the rows above)', withAlternatives(total), total.sources ?? report.sources)] : []),
+      ...(security ? [row(officeNames(report), `Security forces, stated that day: ${security.text}`, numberOf(security), security.sources ?? report.sources)] : []),
+      ...(total ? [row(officeNames(report), 'All deaths, as stated (not a sum of the rows above)', numberOf(total), total.sources ?? report.sources)] : []),
     ],
   };
 }

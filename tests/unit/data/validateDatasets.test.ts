@@ -77,6 +77,14 @@ describe('bad data fails with file, entry, field and reason', () => {
     expect(msg).toContain('› sources: unknown source id "no-such-source"');
   });
 
+  it('a source id that does not exist behind a group the dead were classed in', () => {
+    const msg = problemsOf((d) => {
+      const r = d.casualtyReports.find((x) => x.id === '2023-01-05-prosecutor-general-238')!;
+      (r.killedCategories as { sources: string[] }[])[1]!.sources = ['aqparat-info'];
+    });
+    expect(msg).toContain('content/data/casualty-reports.json › entry "2023-01-05-prosecutor-general-238" › killedCategories.1.sources: unknown source id "aqparat-info"');
+  });
+
   it('a duplicate id', () => {
     const msg = problemsOf((d) => d.places.push({ ...d.places[0]! }));
     expect(msg).toContain('content/data/places.json › entry "zhanaozen" › id: duplicate id "zhanaozen"; ids must be unique in places.json');

@@ -44,4 +44,16 @@ describe('the casualty-tally definition', () => {
     const cities = casualtyTally.table(data, 'by-city').rows.map((r) => `${r.cells.date}: ${r.cells.byCity}`);
     expect(cities).toEqual(['9 January 2022: Almaty 103', '14 March 2022: Almaty 139', '5 January 2023: Almaty 151, Kyzylorda 26, Shymkent 20, Taraz 17']);
   });
+
+  it('gives the categories one row each in the office’s words, numbers alone in their column, and the total as stated', () => {
+    const table = casualtyTally.table(data, 'categories');
+    expect(table.columns.find((c) => c.key === 'killed')?.numeric).toBe(true);
+    expect(table.rows.map((r) => [r.cells.issuer, r.cells.group, r.cells.killed, r.sources.join(' ')])).toEqual([
+      ['Prosecutor General', "'attackers'", '67', 'aqparat-info-undated-1'],
+      ['Prosecutor General', "'violators of the state of emergency and counter-terrorist operation regime'", '142', 'aqparat-info-undated-1'],
+      ['Prosecutor General', "died 'during other crimes'", '4', 'aqparat-info-undated-1'],
+      ['Prosecutor General and Interior Minister', 'Security forces, stated that day: 19 law-enforcement employees', '19', 'kazinform-2023-01-05-1'],
+      ['Prosecutor General and Interior Minister', 'All deaths, as stated (not a sum of the rows above)', '238', '08info-kz-undated-1'],
+    ]);
+  });
 });

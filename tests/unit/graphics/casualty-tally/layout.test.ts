@@ -165,6 +165,13 @@ describe('the categories state', () => {
   });
 });
 
+describe('the categories state without data', () => {
+  it('fails naming the file and the field when no release classes the dead', () => {
+    const bare = { ...data, casualtyReports: data.casualtyReports.map((r) => ({ ...r, killedCategories: undefined })) };
+    expect(() => layout(bare, frames.phone, 'categories')).toThrow('casualty-reports.json: no official release classes the dead (killedCategories)');
+  });
+});
+
 describe('the toll states', () => {
   it('put a point on the line for exactly the releases of the step line, and the withdrawn 164 beside it', () => {
     for (const f of ['phone', 'desktop'] as const) {
