@@ -13,6 +13,12 @@ export function safeLineIn(box: { top: number; width: number; height: number }):
   return box.top + (box.height - drawn) / 2 + (FRAME_H - safeBottom) * scale;
 }
 
+/** Where the phone frame's drawing ends inside the same box: the foot of the band a card may cover. */
+export function drawingEndIn(box: { top: number; width: number; height: number }): number {
+  const drawn = FRAME_H * Math.min(box.width / FRAME_W, box.height / FRAME_H);
+  return box.top + (box.height + drawn) / 2;
+}
+
 /**
  * The viewport as the story lays itself out: a height that ignores the address bar (written to `--svh`, one
  * hundredth of it, for step spacing), the trigger line, and on phones the line above which the stage's graphic
@@ -69,6 +75,7 @@ export class ViewportMetrics {
     for (const { style } of this.passages) {
       style.removeProperty('--svh');
       style.removeProperty('--safe-line');
+      style.removeProperty('--drawing-end');
     }
   }
 
@@ -92,12 +99,14 @@ export class ViewportMetrics {
   }
 
   /**
-   * Finds the lowest safe line of any stage, so one value serves them all, and writes it with --svh. Both are written
-   * after measuring and together, since each write restyles the passages. The stages are sized in svh, so the line
+   * Finds the lowest safe line of any stage, so one value serves them all, and writes it with --svh and the lowest
+   * end of a drawing (--drawing-end). All are written after measuring and together, since each write restyles the
+   * passages. The stages are sized in svh, so the line
    * does not depend on --svh.
    */
   #measure() {
     let line = 0;
+    let end = 0;
     if (!this.desktop) {
       for (const stage of this.stages) {
         const svg = stage.querySelector('[data-frame="phone"] svg');
@@ -105,12 +114,14 @@ export class ViewportMetrics {
         const s = svg.getBoundingClientRect();
         const top = s.top - stage.getBoundingClientRect().top;
         line = Math.max(line, Math.ceil(safeLineIn({ top, width: s.width, height: s.height })));
+        end = Math.max(end, Math.ceil(drawingEndIn({ top, width: s.width, height: s.height })));
       }
     }
     this.#safeLine = line;
     for (const { style } of this.passages) {
       style.setProperty('--svh', `${this.#stable.height / 100}px`);
       style.setProperty('--safe-line', `${line}px`);
+      style.setProperty('--drawing-end', `${end}px`);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { frames, openStory, seeded } from '../support/scrollyPage';
+import { frames, openStory, scrollSettled, seeded } from '../support/scrollyPage';
 import { safeLineIn } from '../../src/scrolly/viewportMetrics';
 
 // These tests restyle the page (200% text, no scroll-driven animation) with an injected stylesheet, which the
@@ -140,6 +140,29 @@ test('the safe line matches the stages as they are drawn once the page has loade
   }));
   // The lowest line of any stage, as the story takes it; measured too early (before the fonts), it would be off.
   expect(used).toBe(Math.max(...boxes.map((b) => Math.ceil(safeLineIn(b)))));
+});
+
+test('a step link lands its card under the whole drawing, legend included, and above the trigger line', async ({ page }, info) => {
+  test.skip(info.project.name.startsWith('desktop'), 'on desktops passages sit beside the graphic');
+  await openStory(page, '/?mode=scroll#step-final-toll');
+  await scrollSettled(page);
+  const { cardTop, drawingEnd, legendBottom, trigger } = await page.evaluate(() => {
+    const step = document.getElementById('step-final-toll')!;
+    const svg = document.querySelector('[data-run]:has(#step-final-toll) .stage [data-frame="phone"] svg')!;
+    const legend = [...svg.querySelectorAll('[data-key^="legend-"]')].map((m) => m.getBoundingClientRect().bottom);
+    return {
+      cardTop: step.querySelector('.step-card')!.getBoundingClientRect().top,
+      drawingEnd: parseFloat(getComputedStyle(step).getPropertyValue('--drawing-end')),
+      legendBottom: Math.max(...legend),
+      trigger: innerHeight * 0.7,
+    };
+  });
+  expect(cardTop).toBeLessThan(trigger);
+  // Where the screen allows it, the card starts below the drawing, so no legend row is cut at rest.
+  if (drawingEnd + 8 < trigger - 16) {
+    expect(cardTop).toBeGreaterThanOrEqual(drawingEnd);
+    expect(cardTop).toBeGreaterThan(legendBottom);
+  } else expect(cardTop).toBeGreaterThan(trigger - 20);
 });
 
 test('the sources reserve about their drawn height before they are drawn, and never less', async ({ page }) => {
