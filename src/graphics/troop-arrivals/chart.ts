@@ -6,22 +6,23 @@ import { countryRow, totalRows } from './chartRows';
 import { countryFigures, officialTotal, total } from './figures';
 import { figureRow, text, textKey, type FigureRow, type RowGrid } from './figureRow';
 import { dayRange } from './period';
-import type { Box } from './textMetrics';
+import { textWidth, type Box } from './textMetrics';
 
 function grid(frame: Frame, box: Box, max: number): RowGrid {
   const phone = frame.id === 'phone';
-  const x0 = box.x + (phone ? 72 : 112);
+  const x0 = box.x + (phone ? 78 : 112);
   const x1 = box.x + box.width - (phone ? 40 : 190);
-  const textSize = phone ? 9.5 : 11;
+  const textSize = phone ? 10 : 11;
   return { left: box.x, x0, right: box.x + box.width, scale: (x1 - x0) / max, barHeight: phone ? 8 : 11, nameSize: frame.fontSize - 1, textSize, lineHeight: textSize + (phone ? 1 : 2.5) };
 }
 
-/** A dashed vertical line at `value` across a section, labelled above it. */
+/** A dashed vertical line at `value` across a section, labelled above it (ending at the edge where centring would cross it). */
 function reference(key: string, g: RowGrid, value: number, labelY: number, bottom: number, label: string): Mark[] {
   const x = round(g.x0 + value * g.scale);
+  const atEdge = x + textWidth(label, g.textSize) / 2 > g.right;
   return [
     { kind: 'line', key, className: 'troop-ref', attrs: { x1: x, x2: x, y1: round(labelY + 3), y2: round(bottom) } },
-    text(`${key}-label`, 'troop-ref-label', x, labelY, g.textSize, label, 'middle'),
+    atEdge ? text(`${key}-label`, 'troop-ref-label', g.right, labelY, g.textSize, label, 'end') : text(`${key}-label`, 'troop-ref-label', x, labelY, g.textSize, label, 'middle'),
   ];
 }
 

@@ -24,7 +24,8 @@ describe.each(chart)('the contingents at $frame', ({ scene }) => {
 
   it('labels each status in words as well as by look', () => {
     for (const f of countryFigures(data)) {
-      const words = rowMarks(scene, f.contingent.id).map((m) => m.text ?? '').join(' | ');
+      // Lines of one note are joined as they read, so a phrase wrapped across two lines is still found.
+      const words = rowMarks(scene, f.contingent.id).map((m) => m.text ?? '').join(' ');
       expect(words).toContain(f.status === 'official' ? 'official' : 'press estimate');
       if (f.unknown) expect(words).toMatch(/No official national figure|no headcount/);
     }
