@@ -95,6 +95,16 @@ export async function focusWalk(page: Page): Promise<{ stops: FocusStop[]; misse
   let lostAfter: string | undefined;
   for (let i = 0; i < budget; i++) {
     await page.keyboard.press('Tab');
+    // Focus entering a framed page brings the frame into view in a later task, and a frame above it may still be
+    // taking its content's height: wait (up to 2 s) for the frame to be on screen before judging it.
+    await page
+      .waitForFunction(() => {
+        const el = document.activeElement;
+        if (!(el instanceof HTMLIFrameElement)) return true;
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      }, null, { timeout: 2000 })
+      .catch(() => undefined);
     const s = await page.evaluate(inspect);
     if (s.kind === 'body') {
       trapped = false;
