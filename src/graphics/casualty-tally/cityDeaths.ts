@@ -1,6 +1,6 @@
 import type { Datasets } from '../../lib/data/datasets';
 import { formatDate } from '../../lib/format';
-import { inDateOrder, isDated, isOfficialNational, officeNames, type DatedReport } from './releases';
+import { inDateOrder, isDated, officeNames, officialReleases, type DatedReport } from './releases';
 
 /** A city's death count as one release stated it. */
 export interface CityCount {
@@ -22,8 +22,7 @@ export interface EarlierCityCount {
  * unrest map's final state uses), largest first, with the national total that release gave.
  */
 export function cityDeaths(data: Datasets): { report: DatedReport; cities: CityCount[]; total?: number; by: string; byline: string } {
-  const rows = inDateOrder(data.casualtyReports.filter(isDated).filter((r) => isOfficialNational(r) && r.status !== 'retracted' && r.byCity?.length));
-  const report = rows.at(-1);
+  const report = officialReleases(data.casualtyReports, (r) => Boolean(r.byCity?.length)).at(-1);
   if (!report) throw new Error('casualty-reports.json: no official release gives deaths by city');
   const names = new Map(data.places.map((p) => [p.id, p.name]));
   const cities = report.byCity!

@@ -1,6 +1,6 @@
 import type { Datasets } from '../../lib/data/datasets';
 import type { Figure } from '../../lib/data/schemas';
-import { inDateOrder, isDated, isOfficialNational, valueOf, type DatedReport } from './releases';
+import { isDated, officialReleases, valueOf, type DatedReport } from './releases';
 
 /** The figures a count chart can show. */
 export type CountField = 'injured' | 'injuredSecurity' | 'detained';
@@ -15,8 +15,7 @@ export interface CountPoint {
 
 /** Official, national, dated, not retracted releases that gave a number for `field`, in date order. */
 export function countPoints(data: Datasets, field: CountField): CountPoint[] {
-  const rows = data.casualtyReports.filter(isDated).filter((r) => isOfficialNational(r) && r.status !== 'retracted' && valueOf(r[field]) !== undefined);
-  return inDateOrder(rows).map((report) => ({ report, field, value: report[field]!.value!, figure: report[field]! }));
+  return officialReleases(data.casualtyReports, (r) => valueOf(r[field]) !== undefined).map((report) => ({ report, field, value: report[field]!.value!, figure: report[field]! }));
 }
 
 /** The running count up to its peak, and the later figures, which count something else (custody, criminal cases). */

@@ -1,7 +1,7 @@
 import type { Datasets } from '../../lib/data/datasets';
 import type { Figure } from '../../lib/data/schemas';
 import { formatDate } from '../../lib/format';
-import { inDateOrder, isDated, isOfficialNational, officeNames, type DatedReport } from './releases';
+import { officeNames, officialReleases, type DatedReport } from './releases';
 
 /** One group of the dead as an office classed them, in its wording. */
 export interface DeathCategory {
@@ -28,8 +28,7 @@ export interface DeathCategories {
  * Nothing here adds them up: no statement we hold says how they make up the total.
  */
 export function deathCategories(data: Datasets): DeathCategories {
-  const rows = inDateOrder(data.casualtyReports.filter(isDated).filter((r) => isOfficialNational(r) && r.status !== 'retracted' && r.killedCategories?.length));
-  const report = rows.at(-1);
+  const report = officialReleases(data.casualtyReports, (r) => Boolean(r.killedCategories?.length)).at(-1);
   if (!report) throw new Error('casualty-reports.json: no official release classes the dead (killedCategories)');
   // A joint release's categories are credited to the body that gave them, where the record names one.
   const by = report.killedCategoriesStatedBy ?? officeNames(report);

@@ -18,6 +18,11 @@ export function inDateOrder<R extends DatedReport>(rows: R[]): R[] {
   return [...rows].sort((a, b) => (a.released < b.released ? -1 : a.released > b.released ? 1 : 0));
 }
 
+/** The dated, official, national releases that were not withdrawn and have what `has` asks for, in date order. */
+export function officialReleases(rows: CasualtyReport[], has: (r: DatedReport) => boolean): DatedReport[] {
+  return inDateOrder(rows.filter(isDated).filter((r) => isOfficialNational(r) && r.status !== 'retracted' && has(r)));
+}
+
 /** Whether a release was made on or before `asOf` (no limit when `asOf` is undefined). */
 export const releasedBy = (r: DatedReport, asOf: string | undefined): boolean => asOf === undefined || r.released <= asOf;
 

@@ -1,5 +1,5 @@
 import type { Datasets } from '../../lib/data/datasets';
-import { inDateOrder, isDated, isOfficialNational, releasedBy, valueOf, type DatedReport } from './releases';
+import { officialReleases, releasedBy, valueOf, type DatedReport } from './releases';
 
 /** One official release on the death-toll step line, with the running tally after it. */
 export interface TollPoint {
@@ -22,8 +22,7 @@ const statesDeaths = (r: DatedReport) =>
 
 /** The releases the step line is made of: official, national, not retracted, dated, with a number; in date order. */
 export function tollReleases(data: Datasets, asOf?: string): DatedReport[] {
-  const rows = data.casualtyReports.filter(isDated).filter((r) => isOfficialNational(r) && r.status !== 'retracted' && statesDeaths(r));
-  return inDateOrder(rows).filter((r) => releasedBy(r, asOf));
+  return officialReleases(data.casualtyReports, statesDeaths).filter((r) => releasedBy(r, asOf));
 }
 
 /**
