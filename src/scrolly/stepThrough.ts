@@ -20,11 +20,20 @@ export function stepWords(step: HTMLElement, index: number, total: number): stri
   return `Step ${index + 1} of ${total}${label ? `: ${label}` : ''}`;
 }
 
-/** Puts a step's chapter heading and graphic at the top of the view, and its text at least partly in view. */
+/** How far a step's text starts below the last 48 px of the view (0 or less: some of it is in view). */
+const textBelowView = (step: HTMLElement) => (step.querySelector('.step-card')?.getBoundingClientRect().top ?? 0) - (window.innerHeight - 48);
+
+/**
+ * Puts a step's chapter heading and graphic at the top of the view, and its text at least partly in view. Where both
+ * do not fit (a phone, whose drawing takes most of the screen), the chapter heading goes first, then as much of the
+ * top of the graphic as it takes to bring the text's first lines on screen: the graphic is never scrolled away whole.
+ */
 export function bringIntoView(step: HTMLElement): void {
   (step.closest('.chapter') ?? step).scrollIntoView({ block: 'start', behavior: 'instant' });
-  const card = step.querySelector('.step-card')?.getBoundingClientRect();
-  if (card && card.top > window.innerHeight - 48) step.scrollIntoView({ block: 'start', behavior: 'instant' });
+  if (textBelowView(step) <= 0) return;
+  step.closest('.run')?.querySelector('.stage')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  const below = textBelowView(step);
+  if (below > 0) window.scrollBy({ top: below, behavior: 'instant' });
 }
 
 /**

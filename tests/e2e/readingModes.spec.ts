@@ -80,6 +80,31 @@ test('step-through: buttons and arrow keys move one step and focus its text', as
   await expect(page.locator('[data-step-counter]')).toHaveText(/^Step 3 of \d+: Nights on the square$/);
 });
 
+test('step-through shows the step’s drawing, and the start of its text, after a link and after each move', async ({ page }) => {
+  const onScreen = () =>
+    page.evaluate(() => {
+      const step = document.querySelector('.step[aria-current]')!;
+      const svg = [...step.closest('.run')!.querySelectorAll('.stage svg')].find((s) => s.getBoundingClientRect().height > 0)!.getBoundingClientRect();
+      const shown = Math.min(svg.bottom, innerHeight) - Math.max(svg.top, 0);
+      return { id: step.id, drawing: shown / svg.height, textTop: step.querySelector('.step-card')!.getBoundingClientRect().top, height: innerHeight };
+    });
+  await openStory(page, '/?mode=step#step-final-toll');
+  await page.evaluate(() => document.fonts.ready);
+  const seen = [await onScreen()];
+  for (let i = 0; i < 4; i++) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('[aria-current="step"] .step-card')).toBeFocused();
+    seen.push(await onScreen());
+  }
+  expect(seen.map((s) => s.id)).toEqual(['step-final-toll', 'step-injured-count', 'step-detentions', 'step-almaty-toll', 'step-deaths-by-city']);
+  for (const s of seen) {
+    // Most of the drawing is on screen; the text starts on screen or just below it (a title can grow a line as the
+    // graphic settles).
+    expect(s.drawing, s.id).toBeGreaterThan(0.6);
+    expect(s.textTop, s.id).toBeLessThan(s.height + 40);
+  }
+});
+
 test('the live region announces keyboard changes at most once per 750 ms', async ({ page }) => {
   await openStory(page, '/?mode=step');
   await page.evaluate(() => {
