@@ -101,8 +101,7 @@ export class ViewportMetrics {
   /**
    * Finds the lowest safe line of any stage, so one value serves them all, and writes it with --svh and the lowest
    * end of a drawing (--drawing-end). All are written after measuring and together, since each write restyles the
-   * passages. The stages are sized in svh, so the line
-   * does not depend on --svh.
+   * passages. The stages are sized in svh, so neither line depends on --svh.
    */
   #measure() {
     let line = 0;
