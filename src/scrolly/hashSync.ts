@@ -11,6 +11,7 @@ const isStepHash = (hash: string) => hash === '' || hash === '#' || hash.startsW
 export class HashSync {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #wanted: string | null = null;
+  #onLoad: (() => void) | null = null;
 
   /** Asks for `#id` (or no hash, for null) once the reader pauses; `now` writes it at once. */
   set(id: string | null, now = false): void {
@@ -21,10 +22,23 @@ export class HashSync {
     else this.#timer = setTimeout(() => this.flush(), HASH_DELAY_MS);
   }
 
-  /** Writes the waiting hash, if any. */
+  /**
+   * Writes the waiting hash, if any. Not before the load event: until then the browser scrolls to the element the
+   * document's URL names, and a hash written while loading (step-through opened without one writes its first step's)
+   * would scroll a fresh visit past the graphic to that step's text.
+   */
   flush(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    if (document.readyState !== 'complete') {
+      this.#onLoad ??= () => {
+        this.#onLoad = null;
+        this.flush();
+      };
+      // The same listener added again is not added twice.
+      addEventListener('load', this.#onLoad, { once: true });
+      return;
+    }
     const wanted = this.#wanted;
     this.#wanted = null;
     if (wanted === null || wanted === location.hash || !isStepHash(location.hash)) return;
@@ -35,6 +49,8 @@ export class HashSync {
   destroy(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    if (this.#onLoad) removeEventListener('load', this.#onLoad);
+    this.#onLoad = null;
     this.#wanted = null;
   }
 }

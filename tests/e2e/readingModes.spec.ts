@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openStory } from '../support/scrollyPage';
+import { frames, openStory } from '../support/scrollyPage';
 
 const story = 'scroll-story';
 
@@ -66,6 +66,11 @@ test('step-through: buttons and arrow keys move one step and focus its text', as
   const next = page.getByRole('button', { name: 'Next' });
   await expect(page.locator('[aria-current="step"]')).toHaveId('step-price-rise');
   await expect(prev).toBeDisabled();
+  // Opened without a hash, it starts at the top like any article; the first step's hash is written once the page
+  // has loaded (written while loading, the browser scrolled to it, past the graphic to the step's text).
+  await expect(page).toHaveURL(/\?mode=step#step-price-rise$/);
+  await frames(page);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
   await next.click();
   await expect(page.locator('[aria-current="step"]')).toHaveId('step-zhanaozen-rally');
   await expect(page.locator('#step-zhanaozen-rally .step-card')).toBeFocused();
