@@ -7,7 +7,8 @@ import { initialMode, isReadingMode, MODE_PARAM, readStoredMode, storeMode, type
 import { startScrollMode, type ScrollMode } from './scrollMode';
 import { startSkipLinks } from './skipGraphic';
 import { StepActivation } from './stepActivation';
-import { bringIntoView, startStepThrough } from './stepThrough';
+import { StepPlacement } from './stepPlacement';
+import { startStepThrough } from './stepThrough';
 import { ThrottledAnnouncer } from './throttledAnnouncer';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -29,6 +30,7 @@ export class ScrollStory extends HTMLElement {
   #activation: StepActivation | null = null;
   #announcer: ThrottledAnnouncer | null = null;
   #scroll: ScrollMode | null = null;
+  #placement = new StepPlacement();
 
   connectedCallback() {
     this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
@@ -37,6 +39,7 @@ export class ScrollStory extends HTMLElement {
     const activation = (this.#activation = new StepActivation(this.#steps, hash));
     const announcer = (this.#announcer = new ThrottledAnnouncer(this.querySelector('[data-live]') ?? { textContent: '' }));
     this.#bag.add(() => {
+      this.#placement.stop();
       announcer.destroy();
       hash.destroy();
       activation.reset();
@@ -88,6 +91,7 @@ export class ScrollStory extends HTMLElement {
   #setMode(mode: ReadingMode, target: number) {
     const activation = this.#activation!;
     this.#modeBag.dispose();
+    this.#placement.stop();
     this.#scroll = null;
     activation.reset();
     this.dataset.mode = mode;
@@ -95,13 +99,14 @@ export class ScrollStory extends HTMLElement {
     const step = this.#steps[target];
     if (mode === 'step' && step) {
       activation.activate(target, { instant: true, hashNow: true });
-      bringIntoView(step);
+      this.#placement.place(step);
     } else step?.scrollIntoView({ block: 'start', behavior: 'instant' });
     if (mode === 'scroll') {
       const scroll = (this.#scroll = startScrollMode(this.#steps, [...this.querySelectorAll<HTMLElement>('.stage')], activation));
       this.#modeBag.add(() => scroll.stop());
     } else if (mode === 'step') {
-      this.#modeBag.add(startStepThrough({ root: this, activation, announcer: this.#announcer!, instant: reducedMotion }));
+      const place = (step: HTMLElement) => this.#placement.place(step);
+      this.#modeBag.add(startStepThrough({ root: this, activation, announcer: this.#announcer!, instant: reducedMotion, place }));
     }
   }
 
@@ -116,7 +121,7 @@ export class ScrollStory extends HTMLElement {
     for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) this.#bag.listen(window, type, mark, { once: true, passive: true });
     this.#bag.listen(window, 'load', () => {
       if (moved || this.#activation?.index !== target) return;
-      if (this.dataset.mode === 'step') bringIntoView(this.#steps[target]!);
+      if (this.dataset.mode === 'step') this.#placement.place(this.#steps[target]!);
       else if (this.dataset.mode === 'scroll') this.#steps[target]!.scrollIntoView({ block: 'start', behavior: 'instant' });
     }, { once: true });
   }
@@ -127,7 +132,7 @@ export class ScrollStory extends HTMLElement {
     if (this.dataset.mode === 'scroll') this.#scroll?.update();
     if (this.dataset.mode !== 'step' || index < 0) return;
     this.#activation!.activate(index, { instant: true, hashNow: true });
-    bringIntoView(this.#steps[index]!);
+    this.#placement.place(this.#steps[index]!);
   }
 
   /** Step-through shows only the active step's chapter, stage and passage. */

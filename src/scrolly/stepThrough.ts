@@ -12,6 +12,8 @@ export interface StepThroughParts {
   announcer: ThrottledAnnouncer;
   /** Whether state changes should be instant (reduced motion). */
   instant: () => boolean;
+  /** Brings a step into view. */
+  place: (step: HTMLElement) => void;
 }
 
 /** The words announced and shown for a step: "Step 5 of 29: Buildings stormed". */
@@ -20,27 +22,11 @@ export function stepWords(step: HTMLElement, index: number, total: number): stri
   return `Step ${index + 1} of ${total}${label ? `: ${label}` : ''}`;
 }
 
-/** How far a step's text starts below the last 48 px of the view (0 or less: some of it is in view). */
-const textBelowView = (step: HTMLElement) => (step.querySelector('.step-card')?.getBoundingClientRect().top ?? 0) - (window.innerHeight - 48);
-
-/**
- * Puts a step's chapter heading and graphic at the top of the view, and its text at least partly in view. Where both
- * do not fit (a phone, whose drawing takes most of the screen), the chapter heading goes first, then as much of the
- * top of the graphic as it takes to bring the text's first lines on screen: the graphic is never scrolled away whole.
- */
-export function bringIntoView(step: HTMLElement): void {
-  (step.closest('.chapter') ?? step).scrollIntoView({ block: 'start', behavior: 'instant' });
-  if (textBelowView(step) <= 0) return;
-  step.closest('.run')?.querySelector('.stage')?.scrollIntoView({ block: 'start', behavior: 'instant' });
-  const below = textBelowView(step);
-  if (below > 0) window.scrollBy({ top: below, behavior: 'instant' });
-}
-
 /**
  * Step-through reading: one step at a time, moved by the previous/next buttons and the left and right arrow keys.
  * Each move puts focus on the new step's text and announces it (throttled) in the polite live region.
  */
-export function startStepThrough({ root, activation, announcer, instant }: StepThroughParts): () => void {
+export function startStepThrough({ root, activation, announcer, instant, place }: StepThroughParts): () => void {
   const bag = new Disposables();
   const steps = activation.steps;
   const prev = root.querySelector<HTMLButtonElement>('[data-step-prev]');
@@ -57,7 +43,7 @@ export function startStepThrough({ root, activation, announcer, instant }: StepT
     const to = Math.max(0, Math.min(steps.length - 1, from + delta));
     if (to === activation.index) return;
     activation.activate(to, { instant: instant(), hashNow: true });
-    bringIntoView(steps[to]!);
+    place(steps[to]!);
     steps[to]!.querySelector<HTMLElement>('.step-card')?.focus({ preventScroll: true });
     announcer.say(stepWords(steps[to]!, to, steps.length));
   };
