@@ -62,9 +62,10 @@ export class ScrollStory extends HTMLElement {
     // Without the `scripting` media feature the mode styles never apply, so such browsers keep the plain article.
     const styled = window.matchMedia('(scripting: enabled)').matches;
     const mode = styled ? initialMode({ param: params.get(MODE_PARAM), stored: readStoredMode(), reducedMotion: reducedMotion() }) : 'plain';
-    const target = freshVisit() ? stepFromHash(this.#steps) : -1;
-    this.#setMode(mode, target);
-    if (target >= 0) this.#landAgainAfterLoad(target);
+    const target = stepFromHash(this.#steps);
+    const fresh = freshVisit();
+    this.#setMode(mode, target, fresh);
+    if (fresh && target >= 0) this.#landAgainAfterLoad(target);
     if (params.has('debug')) this.#mountDebug();
     // Tests and tools wait for this before reading the page contract.
     this.dataset.ready = 'true';
@@ -87,8 +88,12 @@ export class ScrollStory extends HTMLElement {
     this.#setMode(mode, here >= 0 && here < this.#steps.length ? here : -1);
   }
 
-  /** Switches mode; `target` is the step to land on (-1: stay where the page is). */
-  #setMode(mode: ReadingMode, target: number) {
+  /**
+   * Switches mode; `target` is the step to land on (-1: stay where the page is). Without `land` the page stays where
+   * the browser put it (a reload or a history move restores the reader's place), but step-through still shows the
+   * target: where the reader is does not say which step that was.
+   */
+  #setMode(mode: ReadingMode, target: number, land = true) {
     const activation = this.#activation!;
     this.#modeBag.dispose();
     this.#placement.stop();
@@ -99,8 +104,8 @@ export class ScrollStory extends HTMLElement {
     const step = this.#steps[target];
     if (mode === 'step' && step) {
       activation.activate(target, { instant: true, hashNow: true });
-      this.#placement.place(step);
-    } else step?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      if (land) this.#placement.place(step);
+    } else if (land) step?.scrollIntoView({ block: 'start', behavior: 'instant' });
     if (mode === 'scroll') {
       const scroll = (this.#scroll = startScrollMode(this.#steps, [...this.querySelectorAll<HTMLElement>('.stage')], activation));
       this.#modeBag.add(() => scroll.stop());

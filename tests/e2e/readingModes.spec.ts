@@ -85,6 +85,22 @@ test('step-through: buttons and arrow keys move one step and focus its text', as
   await expect(page.locator('[data-step-counter]')).toHaveText(/^Step 3 of \d+: Nights on the square$/);
 });
 
+test('step-through keeps the reader’s step across a reload and a return from another page', async ({ page }) => {
+  await openStory(page, '/?mode=step#step-airlift');
+  const here = async () => {
+    await expect(page.locator('scroll-story')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('[aria-current="step"]')).toHaveId('step-airlift');
+    await expect(page.locator('#step-airlift .step-card')).toBeInViewport();
+    await expect(page).toHaveURL(/\?mode=step#step-airlift$/);
+  };
+  // The browser restores the scroll position; which step was shown is in the hash alone.
+  await page.reload();
+  await here();
+  await page.goto('/static/');
+  await page.goBack();
+  await here();
+});
+
 test('step-through shows the step’s drawing, and the start of its text, after a link and after each move', async ({ page }) => {
   const onScreen = () =>
     page.evaluate(() => {
