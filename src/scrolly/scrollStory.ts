@@ -58,6 +58,7 @@ export class ScrollStory extends HTMLElement {
       if (input.name === 'reading-mode' && isReadingMode(input.value)) this.#choose(input.value);
     });
     this.#bag.listen(window, 'hashchange', () => this.#followHash());
+    this.#bag.listen(document, 'click', (e) => this.#followSameHash(e as MouseEvent));
     const params = new URLSearchParams(location.search);
     // Without the `scripting` media feature the mode styles never apply, so such browsers keep the plain article.
     const styled = window.matchMedia('(scripting: enabled)').matches;
@@ -138,6 +139,18 @@ export class ScrollStory extends HTMLElement {
     if (this.dataset.mode !== 'step' || index < 0) return;
     this.#activation!.activate(index, { instant: true, hashNow: true });
     this.#placement.place(this.#steps[index]!);
+  }
+
+  /**
+   * A link to the step already in the URL (the first chapter's, just after step-through opened) fires no hashchange:
+   * the browser would scroll to the step's text alone, its graphic above the screen. Step-through places it instead.
+   */
+  #followSameHash(e: MouseEvent) {
+    if (this.dataset.mode !== 'step' || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+    if (!(link instanceof HTMLAnchorElement) || link.href !== location.href || stepFromHash(this.#steps) < 0) return;
+    e.preventDefault();
+    this.#followHash();
   }
 
   /** Step-through shows only the active step's chapter, stage and passage. */

@@ -71,6 +71,10 @@ test('step-through: buttons and arrow keys move one step and focus its text', as
   await expect(page).toHaveURL(/\?mode=step#step-price-rise$/);
   await frames(page);
   expect(await page.evaluate(() => scrollY)).toBe(0);
+  // The first chapter's link names the step already in the URL (no hashchange): its graphic comes into view too.
+  await page.locator('a[href="#step-price-rise"]').first().click();
+  await expect(page.locator('.run[data-current] .stage svg:visible')).toBeInViewport({ ratio: 0.6 });
+  await expect(page.locator('#step-price-rise .step-card')).toBeInViewport();
   await next.click();
   await expect(page.locator('[aria-current="step"]')).toHaveId('step-zhanaozen-rally');
   await expect(page.locator('#step-zhanaozen-rally .step-card')).toBeFocused();
