@@ -1,17 +1,24 @@
 /** How far a step's text starts below the last 48 px of the view (0 or less: some of it is in view). */
 const textBelowView = (step: HTMLElement) => (step.querySelector('.step-card')?.getBoundingClientRect().top ?? 0) - (window.innerHeight - 48);
 
+/** Up to this far below that mark the text's first line still shows: not worth a scroll that cuts into the graphic. */
+const SLACK = 16;
+
 /**
  * Puts a step's chapter heading and graphic at the top of the view, and its text at least partly in view. Where both
- * do not fit (a phone, whose drawing takes most of the screen), the chapter heading goes first, then as much of the
- * top of the graphic as it takes to bring the text's first lines on screen: the graphic is never scrolled away whole.
+ * do not fit (a phone, whose drawing takes most of the screen), the chapter heading goes first, then the graphic's
+ * title, then as much of the top of the drawing as it takes to bring the text's first lines on screen: the graphic is
+ * never scrolled away whole, and its title never cut mid-line (a stray line at the top of the screen).
  */
 export function placeStep(step: HTMLElement): void {
   (step.closest('.chapter') ?? step).scrollIntoView({ block: 'start', behavior: 'instant' });
-  if (textBelowView(step) <= 0) return;
-  step.closest('.run')?.querySelector('.stage')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  if (textBelowView(step) <= SLACK) return;
+  const stage = step.closest('.run')?.querySelector('.stage');
+  stage?.scrollIntoView({ block: 'start', behavior: 'instant' });
   const below = textBelowView(step);
-  if (below > 0) window.scrollBy({ top: below, behavior: 'instant' });
+  if (below <= SLACK) return;
+  const titleEnd = stage?.querySelector('.graphic-title')?.getBoundingClientRect().bottom ?? 0;
+  window.scrollBy({ top: Math.max(below, titleEnd), behavior: 'instant' });
 }
 
 /** How long a placed step is kept in place while its run settles. */
