@@ -118,6 +118,11 @@ test('step-through shows the step’s drawing, and the start of its text, after 
   // be longer than the last state's and push the text down.
   const settled = async () => {
     await expect(page.locator('.run[data-current] scene-graphic[data-settled="true"]:visible')).toHaveCount(1);
+    // The passage offers the downloads and embed code; the stage beside it shows only its source, not a second set.
+    for (const offer of ['.downloads', '.embed-code']) {
+      await expect(page.locator(`[aria-current="step"] ${offer}:visible`)).toHaveCount(1);
+      await expect(page.locator(`.run[data-current] .stage ${offer}:visible`)).toHaveCount(0);
+    }
     await frames(page);
     return onScreen();
   };
@@ -139,6 +144,17 @@ test('step-through shows the step’s drawing, and the start of its text, after 
     expect(s.textTop, s.id).toBeLessThan(s.height - 30);
     expect(s.title.top >= -1 || s.title.bottom <= 1, `${s.id} title ${s.title.top}..${s.title.bottom}`).toBe(true);
   }
+});
+
+test('the scroll story offers a passage’s downloads and embed code once, in the passage', async ({ page }) => {
+  await openStory(page, '/#step-final-toll');
+  const run = page.locator('[data-run]:has(#step-final-toll)');
+  await expect(run.locator('scene-graphic')).toHaveAttribute('data-settled', 'true');
+  for (const offer of ['.downloads', '.embed-code']) {
+    await expect(page.locator(`#step-final-toll ${offer}`)).toBeVisible();
+    await expect(run.locator(`.stage ${offer}:visible`)).toHaveCount(0);
+  }
+  await expect(run.locator('.stage .credit:visible')).toHaveCount(test.info().project.name.startsWith('desktop') ? 1 : 0);
 });
 
 test('the live region announces keyboard changes at most once per 750 ms', async ({ page }) => {
