@@ -31,7 +31,20 @@ export default defineConfig({
   // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   // In this order: the font cut rewrites the stylesheets, then they are hashed, then the policy is copied to _headers.
-  integrations: [subsetFonts(), styleHashes(), staticHostHeaders()],
+  integrations: [
+    subsetFonts(),
+    styleHashes(),
+    staticHostHeaders(),
+    {
+      // A build for a public host without its address ships embed snippets and share links to this machine.
+      name: 'site-url-check',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (!process.env.SITE_URL) logger.warn(`SITE_URL is not set: canonical links, social cards and embed snippets point at ${site}. Set it to the public address before deploying.`);
+        },
+      },
+    },
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });
