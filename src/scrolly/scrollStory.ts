@@ -153,11 +153,18 @@ export class ScrollStory extends HTMLElement {
     this.#followHash();
   }
 
-  /** Step-through shows only the active step's chapter, stage and passage. */
+  /**
+   * Step-through shows only the active step's chapter, stage and passage, and, for a step that shares the figure of
+   * the step before it (the same state), that step as the carrier of the figure's table, downloads and embed code.
+   */
   #markCurrent(step: HTMLElement | null) {
     for (const el of this.querySelectorAll('[data-current]')) el.removeAttribute('data-current');
+    this.querySelector('[data-carrier]')?.removeAttribute('data-carrier');
     step?.closest('[data-run]')?.setAttribute('data-current', '');
     step?.closest('.chapter')?.setAttribute('data-current', '');
+    let carrier = step?.dataset.figure === 'shared' ? step.previousElementSibling : null;
+    while (carrier instanceof HTMLElement && carrier.dataset.figure !== 'own') carrier = carrier.previousElementSibling;
+    if (carrier instanceof HTMLElement) carrier.setAttribute('data-carrier', '');
   }
 
   #mountDebug() {

@@ -119,8 +119,8 @@ test('step-through shows the step’s drawing, and the start of its text, after 
   const settled = async () => {
     await expect(page.locator('.run[data-current] scene-graphic[data-settled="true"]:visible')).toHaveCount(1);
     // The passage offers the downloads and embed code; the stage beside it shows only its source, not a second set.
-    for (const offer of ['.downloads', '.embed-code']) {
-      await expect(page.locator(`[aria-current="step"] ${offer}:visible`)).toHaveCount(1);
+    for (const offer of ['.downloads', '.embed-code', '.graphic-table']) {
+      await expect(page.locator(`.run[data-current] .run-steps ${offer}:visible`)).toHaveCount(1);
       await expect(page.locator(`.run[data-current] .stage ${offer}:visible`)).toHaveCount(0);
     }
     await frames(page);
@@ -144,6 +144,27 @@ test('step-through shows the step’s drawing, and the start of its text, after 
     expect(s.textTop, s.id).toBeLessThan(s.height - 30);
     expect(s.title.top >= -1 || s.title.bottom <= 1, `${s.id} title ${s.title.top}..${s.title.bottom}`).toBe(true);
   }
+});
+
+test('step-through: a step that shares the figure of the step before shows that figure’s table, downloads and embed code', async ({ page }) => {
+  await openStory(page, '/?mode=step#step-zhanaozen-rally');
+  const steps = page.locator('.run[data-current] .run-steps');
+  const offers = async () => {
+    for (const offer of ['.downloads', '.embed-code', '.graphic-table']) await expect(steps.locator(`${offer}:visible`), offer).toHaveCount(1);
+  };
+  // The price-rise step carries the figure of the state both steps show; its passage stays hidden.
+  await expect(page.locator('#step-zhanaozen-rally')).toHaveAttribute('data-figure', 'shared');
+  await offers();
+  await expect(page.locator('#step-price-rise .step-text')).toBeHidden();
+  await page.locator('#step-price-rise .graphic-table summary').click();
+  await expect(page.locator('#step-price-rise .graphic-table tbody tr').first()).toBeVisible();
+  // Onwards to a step with a figure of its own: no other step shows.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-price-cut');
+  await expect(page.locator('#step-price-cut')).toHaveAttribute('data-figure', 'own');
+  await expect(page.locator('[data-carrier]')).toHaveCount(0);
+  await offers();
 });
 
 test('the scroll story offers a passage’s downloads and embed code once, in the passage', async ({ page }) => {
