@@ -7,7 +7,7 @@ import { initialMode, isReadingMode, MODE_PARAM, readStoredMode, storeMode, type
 import { startScrollMode, type ScrollMode } from './scrollMode';
 import { startSkipLinks } from './skipGraphic';
 import { StepActivation } from './stepActivation';
-import { StepPlacement } from './stepPlacement';
+import { READER_MOVES, StepPlacement } from './stepPlacement';
 import { startStepThrough } from './stepThrough';
 import { ThrottledAnnouncer } from './throttledAnnouncer';
 
@@ -58,7 +58,7 @@ export class ScrollStory extends HTMLElement {
       if (input.name === 'reading-mode' && isReadingMode(input.value)) this.#choose(input.value);
     });
     this.#bag.listen(window, 'hashchange', () => this.#followHash());
-    this.#bag.listen(document, 'click', (e) => this.#followSameHash(e as MouseEvent));
+    this.#bag.listen(this, 'click', (e) => this.#followSameHash(e as MouseEvent));
     const params = new URLSearchParams(location.search);
     // Without the `scripting` media feature the mode styles never apply, so such browsers keep the plain article.
     const styled = window.matchMedia('(scripting: enabled)').matches;
@@ -124,7 +124,7 @@ export class ScrollStory extends HTMLElement {
     if (document.readyState === 'complete') return;
     let moved = false;
     const mark = () => (moved = true);
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) this.#bag.listen(window, type, mark, { once: true, passive: true });
+    for (const type of READER_MOVES) this.#bag.listen(window, type, mark, { once: true, passive: true });
     this.#bag.listen(window, 'load', () => {
       if (moved || this.#activation?.index !== target) return;
       if (this.dataset.mode === 'step') this.#placement.place(this.#steps[target]!);
@@ -148,9 +148,13 @@ export class ScrollStory extends HTMLElement {
   #followSameHash(e: MouseEvent) {
     if (this.dataset.mode !== 'step' || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
     const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
-    if (!(link instanceof HTMLAnchorElement) || link.href !== location.href || stepFromHash(this.#steps) < 0) return;
+    if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
+    const index = stepFromHash(this.#steps);
+    if (link.href !== location.href || index < 0) return;
     e.preventDefault();
     this.#followHash();
+    // Where following the link would have moved the keyboard's starting point.
+    this.#steps[index]!.querySelector<HTMLElement>('.step-card')?.focus({ preventScroll: true });
   }
 
   /**

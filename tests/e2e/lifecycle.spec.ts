@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { HASH_DELAY_MS } from '../../src/scrolly/hashSync';
 import { openStory } from '../support/scrollyPage';
 
@@ -49,21 +49,32 @@ function trackListeners() {
   });
 }
 
+/** The page's live counts, and the story element taken out of the page and put back. */
+async function storyInAndOut(page: Page) {
+  const story = await page.evaluateHandle(() => document.querySelector('scroll-story')!);
+  return {
+    counts: () => page.evaluate(() => (window as unknown as { liveCounts: () => { listeners: Record<string, number>; observers: number } }).liveCounts()),
+    leave: () => page.evaluate((s) => s.remove(), story),
+    comeBack: async () => {
+      await page.evaluate((s) => document.body.append(s), story);
+      await expect(page.locator('scroll-story')).toHaveAttribute('data-ready', 'true');
+    },
+  };
+}
+
 test('leaving the page removes every listener and observer the story added', async ({ page }) => {
   await page.addInitScript(trackListeners);
   await openStory(page, '/?debug#step-airlift');
   await expect(page.locator('[data-debug-overlay]')).toHaveCount(1);
-  const counts = () => page.evaluate(() => (window as unknown as { liveCounts: () => unknown }).liveCounts());
-  const story = await page.evaluateHandle(() => document.querySelector('scroll-story')!);
-  await page.evaluate((s) => s.remove(), story);
+  const { counts, leave, comeBack } = await storyInAndOut(page);
+  await leave();
   const away = await counts();
   expect(away).toMatchObject({ observers: 0 });
   // Connect again, then leave again: whatever connecting adds, leaving takes away.
-  await page.evaluate((s) => document.body.append(s), story);
-  await expect(page.locator('scroll-story')).toHaveAttribute('data-ready', 'true');
+  await comeBack();
   await expect(page.locator('[data-debug-overlay]')).toHaveCount(1);
   expect(await counts()).not.toEqual(away);
-  await page.evaluate((s) => s.remove(), story);
+  await leave();
   expect(await counts()).toEqual(away);
   await expect(page.locator('[data-debug-overlay]')).toHaveCount(0);
   // Nothing left reacts to scrolling or resizing.
@@ -77,6 +88,24 @@ test('leaving the page removes every listener and observer the story added', asy
   await delivered;
   await page.evaluate((ms) => new Promise((r) => requestAnimationFrame(() => setTimeout(r, ms))), HASH_DELAY_MS);
   expect(await page.evaluate(() => [(window as unknown as { late?: number }).late, location.hash, document.documentElement.style.cssText])).toEqual([undefined, hash, '']);
+});
+
+test('leaving step-through while it keeps a step in place removes that watch too', async ({ page }) => {
+  await page.addInitScript(trackListeners);
+  await openStory(page, '/?mode=step#step-airlift');
+  const { counts, leave, comeBack } = await storyInAndOut(page);
+  // Leaving at rest gives the count to return to.
+  await leave();
+  const away = await counts();
+  expect(away).toMatchObject({ observers: 0 });
+  // Back, and a move: the new step is watched (an observer on its run, listeners for the reader's input) for a
+  // while; leaving at once must end the watch with everything else.
+  await comeBack();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-contingents');
+  expect((await counts()).observers).toBeGreaterThan(0);
+  await leave();
+  expect(await counts()).toEqual(away);
 });
 
 test('the debug overlay loads only with ?debug, and shows the engine', async ({ page }) => {
