@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { siteUrlCheck } from './src/integrations/siteUrlCheck.mjs';
 import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
 import { styleHashes } from './src/integrations/styleHashes.mjs';
 import { subsetFonts } from './src/integrations/subsetFonts.mjs';
 
 // The public URL the explainer is deployed at: canonical links, social cards and embed snippets use it.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 
 export default defineConfig({
   site,
@@ -31,20 +32,7 @@ export default defineConfig({
   // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   // In this order: the font cut rewrites the stylesheets, then they are hashed, then the policy is copied to _headers.
-  integrations: [
-    subsetFonts(),
-    styleHashes(),
-    staticHostHeaders(),
-    {
-      // A build for a public host without its address ships embed snippets and share links to this machine.
-      name: 'site-url-check',
-      hooks: {
-        'astro:build:start': ({ logger }) => {
-          if (!process.env.SITE_URL) logger.warn(`SITE_URL is not set: canonical links, social cards and embed snippets point at ${site}. Set it to the public address before deploying.`);
-        },
-      },
-    },
-  ],
+  integrations: [subsetFonts(), styleHashes(), staticHostHeaders(), siteUrlCheck(site)],
   devToolbar: { enabled: false },
   prefetch: false,
 });
