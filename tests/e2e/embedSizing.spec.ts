@@ -104,7 +104,8 @@ test('the snippet copied from the story, pasted into a blank page on another ori
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const story = await context.newPage();
   await story.goto('/');
-  const embed = story.locator('details.embed-code').first();
+  // The first passage's embed code, where a reader finds it (the stage beside the passages shows none of its own).
+  const embed = story.locator('.step details.embed-code').first();
   await embed.locator('summary').click();
   await embed.getByRole('button', { name: 'Copy code' }).first().click();
   await expect(embed.getByRole('status')).toHaveText('Embed code copied.');
