@@ -17,7 +17,7 @@ gsap.matchMedia().add({ ok: '(prefers-reduced-motion: no-preference)' }, (ctx) =
   motionOk = Boolean(ctx.conditions?.ok);
 });
 
-/** The parts of a live graphic that follow its state: each drawing, the title, and the caption (credit, table). */
+/** The parts of a live graphic that follow its state: each drawing, the title, and the caption (see copiedFrom). */
 const PARTS = '[data-frame], .graphic-title, figcaption';
 
 /** Selects the static figures of a graphic (of one state, if given): the passages' figures, not the stages'. */
@@ -46,6 +46,17 @@ function neighbours(graphic: string, state: string): Element[] {
 function counterpart(part: Element, figure: Element): Element | null {
   if (part.matches('[data-frame]')) return figure.querySelector(`[data-frame="${part.getAttribute('data-frame')}"]`);
   return figure.querySelector(part.matches('figcaption') ? 'figcaption' : '.graphic-title');
+}
+
+/**
+ * What a live part copies from its counterpart: a caption only the kinds of part it was built with (a story's stage
+ * carries its source line, not the table, downloads or embed code its passages show, so they are neither built nor
+ * copied for it); a title or a drawing, the whole counterpart.
+ */
+function copiedFrom(part: Element, theirs: Element): Element[] {
+  if (!part.matches('figcaption')) return [theirs];
+  const kinds = new Set([...part.children].map((c) => c.classList[0]));
+  return [...theirs.children].filter((c) => kinds.has(c.classList[0]));
 }
 
 /** A static figure's drawing for the screen size of `frame`, built first if it waits as inert markup. */
@@ -199,7 +210,7 @@ export class SceneGraphic extends HTMLElement {
     if (!parts.length) return;
     const figures = neighbours(this.dataset.graphic ?? '', this.dataset.state ?? '');
     const waiting = parts
-      .flatMap((part) => figures.flatMap((figure) => counterpart(part, figure) ?? []).map((theirs) => [part, theirs] as const))
+      .flatMap((part) => figures.flatMap((figure) => counterpart(part, figure) ?? []).flatMap((theirs) => copiedFrom(part, theirs).map((t) => [part, t] as const)))
       .filter(([, theirs]) => theirs.querySelector('[data-deferred]'));
     const next = () => {
       this.#stopPreparing = null;
@@ -249,16 +260,18 @@ export class SceneGraphic extends HTMLElement {
     if (descId) svg.querySelector(':scope > desc')?.setAttribute('id', descId);
   }
 
-  /** Title, credit and table follow the state too. */
+  /** Title and caption follow the state too. */
   #copyCaption(mine: Element, target: Element) {
     const theirs = counterpart(mine, target);
     if (!theirs) return;
     // A keyboard reader may be on a source link here: replacing it would drop focus back to the top of the page.
     const controls = () => [...mine.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex]')];
     const focused = controls().indexOf(document.activeElement as HTMLElement);
-    // The state's closed disclosures (its embed code) are built first, so the copy is ready to open.
-    revealAll(theirs);
-    copyChildren(mine, theirs);
+    const copied = copiedFrom(mine, theirs);
+    // The state's closed disclosures (an embed's table) are built first, so the copy is ready to open.
+    copied.forEach(revealAll);
+    if (mine.matches('figcaption')) mine.replaceChildren(...copied.map((c) => c.cloneNode(true)));
+    else copyChildren(mine, theirs);
     if (focused >= 0) (controls()[focused] ?? controls()[0])?.focus({ preventScroll: true });
   }
 }
