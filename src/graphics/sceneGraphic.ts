@@ -121,6 +121,7 @@ export class SceneGraphic extends HTMLElement {
   #stopPreparing: (() => void) | null = null;
 
   connectedCallback() {
+    this.#exposeFoot();
     document.addEventListener(STEP_EVENT, this.#onStep);
     for (const part of this.querySelectorAll(PARTS)) this.#sizes.observe(part);
     // The figure rather than this element, which is inline where no stylesheet says otherwise (an embed).
@@ -139,6 +140,24 @@ export class SceneGraphic extends HTMLElement {
     this.#nearness.disconnect();
     this.#laidOut.clear();
     this.#near = undefined;
+  }
+
+  /**
+   * Exposes the empty foot of the phone drawing, below how far down the state shown reaches (its figure's
+   * `data-phone-extent`), on the drawing as shares of its width and height, `--phone-foot-w` and `--phone-foot-h`: a
+   * stylesheet may crop the frame there where nothing is laid over its foot. Set through the CSSOM, which the page's
+   * policy allows where it refuses style attributes; not inherited (stepMode.css), so a change restyles the drawing
+   * alone, not its marks.
+   */
+  #exposeFoot() {
+    const svg = this.querySelector<SVGSVGElement>('[data-frame="phone"] svg');
+    const [, , w, h] = (svg?.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    if (!svg || !w || !h) return;
+    const extent = Number(this.querySelector('figure')?.getAttribute('data-phone-extent') ?? h);
+    const foot = Math.max(0, h - extent);
+    for (const [name, value] of [['--phone-foot-w', foot / w], ['--phone-foot-h', foot / h]] as const) {
+      if (svg.style.getPropertyValue(name) !== String(value)) svg.style.setProperty(name, String(value));
+    }
   }
 
   #onStep = (e: Event) => {
@@ -175,6 +194,14 @@ export class SceneGraphic extends HTMLElement {
       if (laidOut.includes(part)) this.#stale.delete(part);
       else this.#stale.add(part);
     }
+    // The frame fits the new state as the change starts, with the passage that changes with it: fitted as the
+    // tween ends, it would move the text under a reader who had begun it. A mark that comes from lower down than the
+    // new state reaches slides in from the frame's foot.
+    const figure = this.querySelector('figure');
+    const extent = target.getAttribute('data-phone-extent');
+    if (extent === null) figure?.removeAttribute('data-phone-extent');
+    else figure?.setAttribute('data-phone-extent', extent);
+    this.#exposeFoot();
     const settle = () => {
       for (const part of laidOut) this.#copy(part, target);
       this.querySelector('figure')?.setAttribute('data-state', state);

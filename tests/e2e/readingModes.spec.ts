@@ -104,13 +104,21 @@ test('step-through keeps the reader’s step across a reload', async ({ page }) 
 });
 
 test('step-through shows the step’s drawing, and the start of its text, after a link and after each move', async ({ page }) => {
+  const phone = !test.info().project.name.startsWith('desktop');
   const onScreen = () =>
     page.evaluate(() => {
       const step = document.querySelector('.step[aria-current]')!;
       const svg = [...step.closest('.run')!.querySelectorAll('.stage svg')].find((s) => s.getBoundingClientRect().height > 0)!.getBoundingClientRect();
       const shown = Math.min(svg.bottom, innerHeight) - Math.max(svg.top, 0);
       const { top, bottom } = step.closest('.run')!.querySelector('.stage .graphic-title')!.getBoundingClientRect();
-      return { id: step.id, drawing: shown / svg.height, textTop: step.querySelector('.step-card')!.getBoundingClientRect().top, height: innerHeight, title: { top, bottom } };
+      // How far the frame runs on below the lowest thing drawn in it, in CSS px (negative: the drawing is cut).
+      const drawn = [...step.closest('.run')!.querySelectorAll<SVGSVGElement>('.stage svg')].find((s) => s.getBoundingClientRect().height > 0)!;
+      const box = drawn.getBBox();
+      const foot = drawn.parentElement!.getBoundingClientRect().bottom - (svg.top + ((box.y + box.height) * svg.height) / drawn.viewBox.baseVal.height);
+      // Where the step's source line is shown: beside the drawing, or after the passage's text.
+      const credits = [...step.closest('.run')!.querySelectorAll('.credit')].filter((c) => c.checkVisibility());
+      const credit = credits.map((c) => (c.closest('.stage') ? 'stage' : c.getBoundingClientRect().top > step.querySelector('.step-text')!.getBoundingClientRect().bottom ? 'after text' : 'before text'));
+      return { id: step.id, drawing: shown / svg.height, textTop: step.querySelector('.step-card')!.getBoundingClientRect().top, height: innerHeight, title: { top, bottom }, foot, credit };
     });
   // Measured once the stage shows the step's state whole: its title and source line, copied in as it settles, can
   // be longer than the last state's and push the text down.
@@ -142,6 +150,13 @@ test('step-through shows the step’s drawing, and the start of its text, after 
     expect(s.drawing, s.id).toBeGreaterThan(0.6);
     expect(s.textTop, s.id).toBeLessThan(s.height - 30);
     expect(s.title.top >= 4 || s.title.bottom <= 1, `${s.id} title ${s.title.top}..${s.title.bottom}`).toBe(true);
+    // On a phone the frame ends where the drawing does (the foot the scroll story keeps for its cards has nothing
+    // over it here) and the source line follows the text; the desktop keeps both beside the text.
+    if (phone) {
+      expect(s.foot, s.id).toBeGreaterThanOrEqual(-1);
+      expect(s.foot, s.id).toBeLessThan(16);
+      expect(s.credit, s.id).toEqual(['after text']);
+    } else expect(s.credit, s.id).toEqual(['stage']);
   }
 });
 

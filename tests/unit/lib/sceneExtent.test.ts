@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { datasets } from '../../../src/lib/data/readDatasets';
+import { frames } from '../../../src/lib/frames';
+import type { Mark, Scene } from '../../../src/lib/scene';
+import { markBottom, sceneExtent } from '../../../src/lib/sceneExtent';
+import { definitionOf } from '../../../src/graphics/definitions';
+import { graphicIds } from '../../../src/graphics/index';
+
+const scene = (marks: Mark[], symbols: Scene['symbols'] = []): Scene => ({ width: 360, height: 520, title: 't', description: 'd', marks, symbols });
+const mark = (kind: Mark['kind'], attrs: Mark['attrs']): Mark => ({ kind, key: `${kind}-${JSON.stringify(attrs)}`, attrs });
+
+describe('markBottom', () => {
+  it('reads the foot of rectangles, circles, lines and text by how the text hangs', () => {
+    expect(markBottom(mark('rect', { x: 0, y: 10, width: 5, height: 20 }))).toBe(30);
+    expect(markBottom(mark('circle', { cx: 0, cy: 100, r: 4 }))).toBe(104);
+    expect(markBottom(mark('line', { x1: 0, y1: 40, x2: 9, y2: 12 }))).toBe(40);
+    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10 }))).toBe(103);
+    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, 'dominant-baseline': 'hanging' }))).toBe(110);
+    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, 'dominant-baseline': 'middle' }))).toBe(105);
+  });
+
+  it('follows absolute paths, curves by their control points and arcs by their radius', () => {
+    expect(markBottom(mark('path', { d: 'M0,10L5,40H90V60Z' }))).toBe(60);
+    expect(markBottom(mark('path', { d: 'M0,10Q5,80 9,10' }))).toBe(80);
+    expect(markBottom(mark('path', { d: 'M45,200A4.5,4.5 0 1,0 54,200Z' }))).toBe(209);
+  });
+
+  it('does not guess: a relative path, a transform, a text sized by its stylesheet or a symbol it cannot see', () => {
+    expect(markBottom(mark('path', { d: 'M0,10l5,40z' }))).toBeUndefined();
+    expect(markBottom(mark('rect', { x: 0, y: 10, width: 5, height: 20, transform: 'rotate(90)' }))).toBeUndefined();
+    expect(markBottom(mark('text', { x: 0, y: 100 }))).toBeUndefined();
+    expect(markBottom(mark('use', { href: '#base', y: 0, height: 520 }))).toBeUndefined();
+  });
+
+  it('scales a symbol to the height it is drawn at', () => {
+    const symbols = [{ id: 'base', width: 100, height: 200, marks: [mark('rect', { x: 0, y: 0, width: 100, height: 150 })] }];
+    expect(markBottom(mark('use', { href: '#base', x: 0, y: 10, width: 200, height: 400 }), symbols)).toBe(310);
+    expect(markBottom(mark('use', { href: '#base' }), symbols)).toBeUndefined();
+  });
+});
+
+describe('sceneExtent', () => {
+  it('ends a little below the lowest mark, never past the frame, and takes the frame when a mark is unknown', () => {
+    expect(sceneExtent(scene([mark('rect', { x: 0, y: 0, width: 5, height: 300 }), mark('circle', { cx: 0, cy: 100, r: 4 })]))).toBe(308);
+    expect(sceneExtent(scene([mark('rect', { x: 0, y: 0, width: 5, height: 519 })]))).toBe(520);
+    expect(sceneExtent(scene([mark('rect', { x: 0, y: 0, width: 5, height: 100 }), mark('path', { d: 'm0,0l1,1' })]))).toBe(520);
+  });
+
+  // What the step-through stage crops to on a phone: a chart's legend ends well above the foot kept for passage
+  // cards, and the troop map's panel runs to the foot.
+  it('finds the empty foot of the phone drawings', () => {
+    const data = datasets();
+    const extents = Object.fromEntries(
+      graphicIds.map((g) => {
+        const def = definitionOf(g);
+        return [g, Object.fromEntries(def.states.map((s) => [s, sceneExtent(def.scene(data, s, frames.phone))]))];
+      }),
+    ) as Record<string, Record<string, number>>;
+    for (const e of Object.values(extents['casualty-tally']!)) expect(e).toBeLessThan(frames.phone.height - 60);
+    for (const e of Object.values(extents['unrest-map']!)) expect(e).toBeLessThan(frames.phone.height);
+    expect(extents['troop-arrivals']!.airlift).toBe(frames.phone.height);
+    expect(extents['troop-arrivals']!.contingents).toBeLessThan(frames.phone.height - 60);
+  });
+});
