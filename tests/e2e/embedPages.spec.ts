@@ -92,6 +92,40 @@ test('every embed page is noindex, points its canonical link at the explainer an
   }
 });
 
+/** How far the shown phone drawing runs on below the lowest thing drawn in it, in CSS px (negative: it is cut). */
+const phoneFoot = (page: Page) =>
+  page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('.embed-main .graphic-frame[data-frame="phone"] svg')!;
+    const box = svg.getBBox();
+    const { bottom, height } = svg.getBoundingClientRect();
+    return { foot: bottom - (svg.getBoundingClientRect().top + ((box.y + box.height) * height) / svg.viewBox.baseVal.height), height };
+  });
+
+// No passage card lies over an embed's drawing, so the foot the story's phone frame keeps for them would be an empty
+// band under the legend: a still ends at its own drawing's foot, the step-through at its deepest state's, and keeps
+// that height from state to state so its controls never move.
+test('at a phone’s width an embed’s drawing ends where it is drawn, and the step-through keeps one height', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const state of ['final', 'categories', 'first-reports']) {
+    await page.goto(stillPath('casualty-tally', state));
+    const { foot } = await phoneFoot(page);
+    expect(foot, state).toBeGreaterThanOrEqual(-1);
+    expect(foot, state).toBeLessThan(16);
+  }
+  await page.goto('/embed/casualty-tally/');
+  const seen: { foot: number; height: number }[] = [];
+  for (const state of statesOf('casualty-tally')) {
+    await page.locator(`button[data-state="${state}"]`).click();
+    await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', state);
+    // Measured once the tween has ended (the first state is shown from the start and never marked).
+    await expect(page.locator('scene-graphic')).not.toHaveAttribute('data-settled', 'false');
+    seen.push(await phoneFoot(page));
+  }
+  expect(new Set(seen.map((s) => Math.round(s.height))).size).toBe(1);
+  for (const s of seen) expect(s.foot).toBeGreaterThanOrEqual(-1);
+  expect(Math.min(...seen.map((s) => s.foot))).toBeLessThan(16);
+});
+
 // An iframe as wide as a page must not blow the drawing up: labels designed at 12 to 13 units would be 17 px or more
 // and the figure taller than the screen.
 test('in a frame wider than the drawing, it stays at its design width, centred with its header', async ({ page }) => {
