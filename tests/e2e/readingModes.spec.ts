@@ -165,6 +165,13 @@ test('step-through: a step that shares the figure of the step before shows that 
   const steps = page.locator('.run[data-current] .run-steps');
   const offers = async () => {
     for (const offer of ['.downloads', '.embed-code', '.graphic-table']) await expect(steps.locator(`${offer}:visible`), offer).toHaveCount(1);
+    // Every step reads alike, whether its figure is its own or carried: text, the link to the step, the figure's parts.
+    const tops = await steps.evaluate((el) =>
+      ['[aria-current] .step-text', '[aria-current] .copy-link', '.downloads', '.graphic-table', '.embed-code'].map((sel) =>
+        Math.round([...el.querySelectorAll(sel)].find((e) => e.checkVisibility())!.getBoundingClientRect().top),
+      ),
+    );
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
   };
   // The price-rise step carries the figure of the state both steps show; its passage stays hidden.
   await expect(page.locator('#step-zhanaozen-rally')).toHaveAttribute('data-figure', 'shared');
