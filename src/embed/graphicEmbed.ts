@@ -16,6 +16,8 @@ export class GraphicEmbed extends HTMLElement {
     const root = document.documentElement;
     root.dataset.theme = params.theme;
     root.toggleAttribute('data-plain', params.plain);
+    // A still shows one state, with no controls under it to keep in place: its drawing may end at that state's foot.
+    root.toggleAttribute('data-still', Boolean(params.step || params.static));
     this.#reporter = new HeightReporter({ childId: params.childId, src: location.href });
     this.#reporter.start();
     const index = params.step ? states.indexOf(params.step) : 0;
