@@ -209,3 +209,19 @@ for (const mode of ['scroll', 'step']) {
     for (const span of spans) expect(span).toEqual({ left: 8, right: width - 8 });
   });
 }
+
+// The 70svh cap on a phone's drawing in step-through holds for what is seen: a chart whose empty foot is cropped
+// is drawn across the screen on a short phone (at 320x568 it was drawn 275 px wide, its labels under 9 px).
+test('in step-through on phones a chart with an empty foot is drawn across the screen and its frame within 70svh', async ({ page }, info) => {
+  test.skip(info.project.name.startsWith('desktop'), 'on desktops the drawing sits in its column beside the passage');
+  await openStory(page, '/?mode=step#step-final-toll');
+  await expect(page.locator('.run[data-current] scene-graphic')).toHaveAttribute('data-state', 'final');
+  const { width, height } = page.viewportSize()!;
+  const seen = await page.locator('.run[data-current] .stage [data-frame="phone"] svg').evaluate((svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect();
+    const scale = Math.min(box.width / svg.viewBox.baseVal.width, box.height / svg.viewBox.baseVal.height);
+    return { drawn: scale * svg.viewBox.baseVal.width, frame: svg.parentElement!.getBoundingClientRect().height };
+  });
+  expect(seen.drawn).toBeGreaterThan(width - 17);
+  expect(seen.frame).toBeLessThanOrEqual(height * 0.7 + 1);
+});
