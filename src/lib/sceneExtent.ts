@@ -1,59 +1,80 @@
 import type { Mark, Scene, SceneSymbol } from './scene';
 
-/** Room left under the lowest mark, so a crop never touches a descender or a swatch's stroke. */
+/** Room left under the lowest mark, so a crop never touches a stroke or a text's halo. */
 const PAD = 8;
 
-/** Where a text mark's glyphs end below its y, as a share of its size, by how it hangs from that point. */
-const TEXT_DROP: Record<string, number> = { hanging: 1, 'text-before-edge': 1, middle: 0.5, central: 0.5 };
-/** Below an alphabetic baseline: the deepest descender of the faces used. */
-const DESCENDER = 0.3;
+/**
+ * Where a text mark's glyphs end below its y, as a share of its size, by how it hangs from that point: from an
+ * alphabetic baseline (no dominant-baseline), the deepest descender of the faces used; from its centre or its top,
+ * the rest of the em and that descender. Any other placement is not known here.
+ */
+const TEXT_DROP: Record<string, number> = { alphabetic: 0.3, auto: 0.3, middle: 0.8, central: 0.8, hanging: 1.3, 'text-before-edge': 1.3 };
 
 const num = (m: Mark, name: string) => Number(m.attrs[name] ?? 0);
 
 /**
  * The lowest point of an absolute path, or below it: the y of every point of its M, L, C, S, Q, T and V commands
- * (a curve stays within its control points), and for an arc, its end and twice its larger radius below (the arc
- * stays within its ellipse). Undefined for a relative command, whose points this does not follow.
+ * (a curve stays within its control points), and for an arc its end and, below that, the larger of its diameter
+ * and its chord (an arc whose radii are too small to span its chord is drawn on a larger one). Undefined for a
+ * relative command, whose points this does not follow, for an exponent (read as a command), and for a path with no
+ * point.
  */
 function pathBottom(d: string): number | undefined {
   let bottom = -Infinity;
+  let [x, y] = [0, 0];
   for (const [, cmd, args] of d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
-    const n = (args!.match(/-?\d*\.?\d+(?:e-?\d+)?/gi) ?? []).map(Number);
-    if (cmd === 'Z' || cmd === 'z' || cmd === 'H') continue;
-    if (cmd === 'V') bottom = Math.max(bottom, ...n);
-    else if ('MLCSQT'.includes(cmd!)) n.forEach((v, i) => i % 2 === 1 && (bottom = Math.max(bottom, v)));
-    else if (cmd === 'A' && n.length % 7 === 0) {
-      for (let i = 0; i < n.length; i += 7) bottom = Math.max(bottom, n[i + 6]! + 2 * Math.max(Math.abs(n[i]!), Math.abs(n[i + 1]!)));
+    const n = (args!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+    if (cmd === 'Z' || cmd === 'z') continue;
+    if (cmd === 'H') x = n.at(-1) ?? x;
+    else if (cmd === 'V') {
+      bottom = Math.max(bottom, ...n);
+      y = n.at(-1) ?? y;
+    } else if ('MLCSQT'.includes(cmd!) && n.length % 2 === 0) {
+      n.forEach((v, i) => i % 2 === 1 && (bottom = Math.max(bottom, v)));
+      [x, y] = [n.at(-2) ?? x, n.at(-1) ?? y];
+    } else if (cmd === 'A' && n.length % 7 === 0) {
+      for (let i = 0; i < n.length; i += 7) {
+        const [rx, ry, , , , ex, ey] = n.slice(i, i + 7) as [number, number, number, number, number, number, number];
+        bottom = Math.max(bottom, ey + Math.max(2 * Math.abs(rx), 2 * Math.abs(ry), Math.hypot(ex - x, ey - y)));
+        [x, y] = [ex, ey];
+      }
     } else return undefined;
   }
-  return bottom;
+  return Number.isFinite(bottom) ? bottom : undefined;
 }
 
 /**
  * How far down a mark reaches, or undefined when that is not known from its attributes (a transform, a symbol not
  * among `symbols`).
  */
-export function markBottom(m: Mark, symbols: readonly SceneSymbol[] = []): number | undefined {
+export function markBottom(m: Mark, symbols: readonly SceneSymbol[] = [], within: ReadonlySet<string> = new Set()): number | undefined {
   if (m.attrs.transform !== undefined) return undefined;
   if (m.kind === 'rect') return num(m, 'y') + num(m, 'height');
   if (m.kind === 'circle') return num(m, 'cy') + num(m, 'r');
   if (m.kind === 'line') return Math.max(num(m, 'y1'), num(m, 'y2'));
-  // A text sized by its stylesheet alone has no size here.
-  if (m.kind === 'text') return m.attrs['font-size'] === undefined ? undefined : num(m, 'y') + num(m, 'font-size') * (TEXT_DROP[String(m.attrs['dominant-baseline'])] ?? DESCENDER);
+  if (m.kind === 'text') {
+    // A text sized by its stylesheet alone, or moved off its y, is not known here.
+    const drop = TEXT_DROP[String(m.attrs['dominant-baseline'] ?? 'auto')];
+    if (m.attrs['font-size'] === undefined || m.attrs.dy !== undefined || m.attrs['baseline-shift'] !== undefined || drop === undefined) return undefined;
+    return num(m, 'y') + num(m, 'font-size') * drop;
+  }
   if (m.kind === 'path') return pathBottom(String(m.attrs.d ?? ''));
   if (m.kind !== 'use') return undefined;
-  // A symbol is scaled to the height it is drawn at, as its viewBox says (with none, the viewport's: not known here).
+  // A symbol is scaled to the height it is drawn at, as its viewBox says (with none, the viewport's: not known here),
+  // when it keeps its proportions there (otherwise it is centred in the box, which this does not follow). A symbol
+  // that uses itself is not followed.
   const symbol = symbols.find((s) => `#${s.id}` === m.attrs.href);
-  const inner = symbol && marksBottom(symbol.marks, symbols);
-  if (!symbol || inner === undefined || m.attrs.height === undefined) return undefined;
-  return num(m, 'y') + (inner * num(m, 'height')) / symbol.height;
+  if (!symbol || within.has(symbol.id) || m.attrs.height === undefined || m.attrs.width === undefined) return undefined;
+  if (Math.abs(num(m, 'width') * symbol.height - num(m, 'height') * symbol.width) > 0.01 * symbol.width * symbol.height) return undefined;
+  const inner = marksBottom(symbol.marks, symbols, new Set([...within, symbol.id]));
+  return inner === undefined ? undefined : num(m, 'y') + (inner * num(m, 'height')) / symbol.height;
 }
 
 /** The lowest point any of `marks` reaches, or undefined when one's reach is unknown. */
-function marksBottom(marks: readonly Mark[], symbols: readonly SceneSymbol[]): number | undefined {
+function marksBottom(marks: readonly Mark[], symbols: readonly SceneSymbol[], within: ReadonlySet<string> = new Set()): number | undefined {
   let bottom = 0;
   for (const m of marks) {
-    const b = markBottom(m, symbols);
+    const b = markBottom(m, symbols, within);
     if (b === undefined || !Number.isFinite(b)) return undefined;
     bottom = Math.max(bottom, b);
   }

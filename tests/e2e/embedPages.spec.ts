@@ -138,8 +138,11 @@ test('at a phone’s width an embed’s drawing ends where it is drawn, and the 
 // and the figure taller than the screen.
 test('in a frame wider than the drawing, it stays at its design width, centred with its header', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  for (const path of [...stepThrough, stills[0]!]) {
+  for (const path of [...stepThrough, stills[0]!, '/embed/casualty-tally/?step=categories', '/embed/unrest-map/?static=1']) {
     await page.goto(path);
+    // The desktop drawing alone: a still's crop of the phone drawing must not show it too.
+    if (path.includes('?')) await expect(page.locator('html[data-still]')).toHaveCount(1);
+    await expect(page.locator('.embed-main .graphic-frame[data-frame="phone"]:visible')).toHaveCount(0);
     const { svg, header } = await page.evaluate(() => {
       const box = (el: Element) => { const r = el.getBoundingClientRect(); return { left: Math.round(r.left), right: Math.round(innerWidth - r.right), width: Math.round(r.width) }; };
       return { svg: box(document.querySelector('.graphic-frame[data-frame="desktop"] svg')!), header: box(document.querySelector('.embed')!) };

@@ -15,27 +15,38 @@ describe('markBottom', () => {
     expect(markBottom(mark('circle', { cx: 0, cy: 100, r: 4 }))).toBe(104);
     expect(markBottom(mark('line', { x1: 0, y1: 40, x2: 9, y2: 12 }))).toBe(40);
     expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10 }))).toBe(103);
-    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, 'dominant-baseline': 'hanging' }))).toBe(110);
-    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, 'dominant-baseline': 'middle' }))).toBe(105);
+    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, 'dominant-baseline': 'hanging' }))).toBe(113);
+    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, 'dominant-baseline': 'middle' }))).toBe(108);
   });
 
-  it('follows absolute paths, curves by their control points and arcs by their radius', () => {
+  it('follows absolute paths, curves by their control points and arcs by their radius or chord', () => {
     expect(markBottom(mark('path', { d: 'M0,10L5,40H90V60Z' }))).toBe(60);
     expect(markBottom(mark('path', { d: 'M0,10Q5,80 9,10' }))).toBe(80);
+    // Points repeated after one command, and numbers run together by their signs and points.
+    expect(markBottom(mark('path', { d: 'M0,10 5,70L1-2.5.5.5' }))).toBe(70);
     expect(markBottom(mark('path', { d: 'M45,200A4.5,4.5 0 1,0 54,200Z' }))).toBe(209);
+    // Radii too small for the chord: the arc is drawn on a circle as wide as the chord.
+    expect(markBottom(mark('path', { d: 'M0,200A1,1 0 0,0 40,200' }))).toBe(240);
   });
 
-  it('does not guess: a relative path, a transform, a text sized by its stylesheet or a symbol it cannot see', () => {
+  it('does not guess: a relative path, an exponent, an empty path, a transform, a text it cannot place, a symbol it cannot see', () => {
     expect(markBottom(mark('path', { d: 'M0,10l5,40z' }))).toBeUndefined();
+    expect(markBottom(mark('path', { d: 'M0,1e2L5,4' }))).toBeUndefined();
+    expect(markBottom(mark('path', { d: '' }))).toBeUndefined();
     expect(markBottom(mark('rect', { x: 0, y: 10, width: 5, height: 20, transform: 'rotate(90)' }))).toBeUndefined();
     expect(markBottom(mark('text', { x: 0, y: 100 }))).toBeUndefined();
+    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, dy: 12 }))).toBeUndefined();
+    expect(markBottom(mark('text', { x: 0, y: 100, 'font-size': 10, 'dominant-baseline': 'mathematical' }))).toBeUndefined();
     expect(markBottom(mark('use', { href: '#base', y: 0, height: 520 }))).toBeUndefined();
   });
 
-  it('scales a symbol to the height it is drawn at', () => {
+  it('scales a symbol to the height it is drawn at, keeping its proportions, and does not follow one into itself', () => {
     const symbols = [{ id: 'base', width: 100, height: 200, marks: [mark('rect', { x: 0, y: 0, width: 100, height: 150 })] }];
     expect(markBottom(mark('use', { href: '#base', x: 0, y: 10, width: 200, height: 400 }), symbols)).toBe(310);
     expect(markBottom(mark('use', { href: '#base' }), symbols)).toBeUndefined();
+    expect(markBottom(mark('use', { href: '#base', x: 0, y: 10, width: 400, height: 400 }), symbols)).toBeUndefined();
+    const loop = [{ id: 'loop', width: 10, height: 10, marks: [mark('use', { href: '#loop', x: 0, y: 0, width: 10, height: 10 })] }];
+    expect(markBottom(mark('use', { href: '#loop', x: 0, y: 0, width: 10, height: 10 }), loop)).toBeUndefined();
   });
 });
 
