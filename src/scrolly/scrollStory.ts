@@ -1,5 +1,6 @@
 import { revealBeforePrint, revealWhenShown } from '../lib/deferredMarkup';
 import { startCopyLinks } from './copyLink';
+import { CarriedFigure } from './carriedFigure';
 import { Disposables } from './disposables';
 import { HashSync } from './hashSync';
 import { readingProgress } from './readingProgress';
@@ -31,6 +32,7 @@ export class ScrollStory extends HTMLElement {
   #announcer: ThrottledAnnouncer | null = null;
   #scroll: ScrollMode | null = null;
   #placement = new StepPlacement();
+  #carried: CarriedFigure | null = null;
 
   connectedCallback() {
     this.#steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
@@ -38,7 +40,9 @@ export class ScrollStory extends HTMLElement {
     const hash = new HashSync();
     const activation = (this.#activation = new StepActivation(this.#steps, hash));
     const announcer = (this.#announcer = new ThrottledAnnouncer(this.querySelector('[data-live]') ?? { textContent: '' }));
+    const carried = (this.#carried = new CarriedFigure());
     this.#bag.add(() => {
+      carried.stop();
       this.#placement.stop();
       announcer.destroy();
       hash.destroy();
@@ -159,16 +163,16 @@ export class ScrollStory extends HTMLElement {
 
   /**
    * Step-through shows only the active step's chapter, stage and passage, and, for a step that shares the figure of
-   * the step before it (the same state), that step as the carrier of the figure's table, downloads and embed code.
+   * the step before it (the same state), that figure's source line, table, downloads and embed code after its text.
    */
   #markCurrent(step: HTMLElement | null) {
     for (const el of this.querySelectorAll('[data-current]')) el.removeAttribute('data-current');
-    this.querySelector('[data-carrier]')?.removeAttribute('data-carrier');
     step?.closest('[data-run]')?.setAttribute('data-current', '');
     step?.closest('.chapter')?.setAttribute('data-current', '');
-    let carrier = step?.dataset.figure === 'shared' ? step.previousElementSibling : null;
+    let carrier = this.dataset.mode === 'step' && step?.dataset.figure === 'shared' ? step.previousElementSibling : null;
     while (carrier instanceof HTMLElement && carrier.dataset.figure !== 'own') carrier = carrier.previousElementSibling;
-    if (carrier instanceof HTMLElement) carrier.setAttribute('data-carrier', '');
+    const card = (el: Element | null | undefined) => el?.querySelector(':scope > .step-card') ?? null;
+    this.#carried?.carry(carrier instanceof HTMLElement ? card(carrier) : null, card(step));
   }
 
   #mountDebug() {

@@ -172,20 +172,33 @@ test('step-through: a step that shares the figure of the step before shows that 
       ),
     );
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    // And the keyboard finds them in that order: from the link to the step, the next stop is the figure's first link.
+    await page.locator('[aria-current="step"] .copy-link').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[aria-current="step"] .step-figure :focus')).toHaveCount(1);
   };
-  // The price-rise step carries the figure of the state both steps show; its passage stays hidden.
+  // The price-rise step carries the figure of the state both steps show: it is shown in the step that shares it.
   await expect(page.locator('#step-zhanaozen-rally')).toHaveAttribute('data-figure', 'shared');
   await offers();
-  await expect(page.locator('#step-price-rise .step-text')).toBeHidden();
-  await page.locator('#step-price-rise .graphic-table summary').click();
-  await expect(page.locator('#step-price-rise .graphic-table tbody tr').first()).toBeVisible();
-  // Onwards to a step with a figure of its own: no other step shows.
+  await expect(page.locator('#step-price-rise')).toBeHidden();
+  await page.locator('#step-zhanaozen-rally .graphic-table summary').click();
+  await expect(page.locator('#step-zhanaozen-rally .graphic-table tbody tr').first()).toBeVisible();
+  // Onwards to a step with a figure of its own: the carried figure goes back to the step it belongs to.
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.locator('[aria-current="step"]')).toHaveId('step-price-cut');
   await expect(page.locator('#step-price-cut')).toHaveAttribute('data-figure', 'own');
-  await expect(page.locator('[data-carrier]')).toHaveCount(0);
+  await expect(page.locator('#step-price-rise .step-figure')).toHaveCount(1);
+  await expect(page.locator('#step-zhanaozen-rally .step-figure')).toHaveCount(0);
   await offers();
+  // Back to the sharing step, then to the plain article: the figure follows the step it belongs to again.
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(page.locator('[aria-current="step"]')).toHaveId('step-zhanaozen-rally');
+  await expect(page.locator('#step-zhanaozen-rally .step-figure')).toHaveCount(1);
+  await page.getByRole('radio', { name: 'Plain article' }).check();
+  await expect(page.locator('#step-price-rise .step-figure figure.graphic')).toBeVisible();
+  await expect(page.locator('#step-zhanaozen-rally .step-figure')).toHaveCount(0);
 });
 
 test('the scroll story offers a passage’s downloads and embed code once, in the passage', async ({ page }) => {
@@ -234,4 +247,14 @@ test('the live region announces keyboard changes at most once per 750 ms', async
   expect(written).toHaveLength(2);
   expect(written[1]! - written[0]!).toBeGreaterThanOrEqual(749);
   await expect(page.locator('[data-live]')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('printing from step-through prints a shared figure after the first step of its state, and shows it again after', async ({ page }) => {
+  await openStory(page, '/?mode=step#step-zhanaozen-rally');
+  await expect(page.locator('#step-zhanaozen-rally .step-figure')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#step-price-rise .step-figure')).toHaveCount(1);
+  await expect(page.locator('#step-zhanaozen-rally .step-figure')).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('#step-zhanaozen-rally .step-figure')).toHaveCount(1);
 });
