@@ -155,8 +155,9 @@ export class SceneGraphic extends HTMLElement {
     if (!svg || !w || !h) return;
     const extent = Number(this.querySelector('figure')?.getAttribute('data-phone-extent') ?? h);
     const foot = Math.max(0, h - extent);
+    // Written only when it changes what the stylesheet reads (unset reads as 0): a write restyles the drawing.
     for (const [name, value] of [['--phone-foot-w', foot / w], ['--phone-foot-h', foot / h]] as const) {
-      if (svg.style.getPropertyValue(name) !== String(value)) svg.style.setProperty(name, String(value));
+      if ((svg.style.getPropertyValue(name) || '0') !== String(value)) svg.style.setProperty(name, String(value));
     }
   }
 
