@@ -11,28 +11,16 @@ export class CarriedFigure {
   #moved: { figure: Element; home: Node; next: Node | null } | null = null;
   #wanted: { from: Element; into: Element } | null = null;
   #printing = false;
-  readonly #stops: (() => void)[] = [];
-
-  constructor() {
-    this.#stops.push(
-      beforePrint(() => {
-        this.#printing = true;
-        this.#putBack();
-      }),
-    );
-    const after = () => {
+  readonly #stopPrintWatch = beforePrint(
+    () => {
+      this.#printing = true;
+      this.#putBack();
+    },
+    () => {
       this.#printing = false;
       this.#apply();
-    };
-    const print = matchMedia('print');
-    const onChange = (e: MediaQueryListEvent) => !e.matches && after();
-    addEventListener('afterprint', after);
-    print.addEventListener('change', onChange);
-    this.#stops.push(() => {
-      removeEventListener('afterprint', after);
-      print.removeEventListener('change', onChange);
-    });
-  }
+    },
+  );
 
   /** Shows the figure of the passage card `from` at the end of the card `into`, or, with null, each in its place. */
   carry(from: Element | null, into: Element | null) {
@@ -43,7 +31,7 @@ export class CarriedFigure {
   /** Puts the figure back and stops following print. */
   stop() {
     this.carry(null, null);
-    for (const stop of this.#stops.splice(0)) stop();
+    this.#stopPrintWatch();
   }
 
   #apply() {
