@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { graphicIds, graphics } from '../../src/graphics/index';
 import { stillPath } from '../../src/lib/embedUrls';
+import { drawingFoot } from '../support/drawingFoot';
 import { stageParts } from '../support/stageParts';
 
 const JS_BUDGET = 25 * 1024;
@@ -92,18 +93,8 @@ test('every embed page is noindex, points its canonical link at the explainer an
   }
 });
 
-/** How far the shown phone drawing runs on below the lowest thing drawn in it, in CSS px (negative: it is cut). */
-const phoneFoot = (page: Page) =>
-  page.evaluate(() => {
-    const svg = document.querySelector<SVGSVGElement>('.embed-main .graphic-frame[data-frame="phone"] svg')!;
-    const box = svg.getBBox();
-    const { top, bottom, height } = svg.getBoundingClientRect();
-    // Where the drawing is seen to end: its frame may clip it short of its own foot (a ?step= still), or leave room
-    // below it (a still page, in a frame taller than the drawing needs).
-    const frame = svg.parentElement!.getBoundingClientRect();
-    const end = Math.min(bottom, frame.bottom);
-    return { foot: end - (top + ((box.y + box.height) * height) / svg.viewBox.baseVal.height), height: end - top };
-  });
+/** How far the shown phone drawing runs on below the lowest thing drawn in it (see drawingFoot). */
+const phoneFoot = (page: Page) => page.locator('.embed-main .graphic-frame[data-frame="phone"] svg').first().evaluate(drawingFoot);
 
 // No passage card lies over an embed's drawing, so the foot the story's phone frame keeps for them would be an empty
 // band under the legend: a still (its own page or ?step=) ends at its own drawing's foot, the step-through at its

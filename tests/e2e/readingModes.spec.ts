@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { drawingFoot } from '../support/drawingFoot';
 import { frames, openStory } from '../support/scrollyPage';
 
 const story = 'scroll-story';
@@ -111,14 +112,10 @@ test('step-through shows the step’s drawing, and the start of its text, after 
       const svg = [...step.closest('.run')!.querySelectorAll('.stage svg')].find((s) => s.getBoundingClientRect().height > 0)!.getBoundingClientRect();
       const shown = Math.min(svg.bottom, innerHeight) - Math.max(svg.top, 0);
       const { top, bottom } = step.closest('.run')!.querySelector('.stage .graphic-title')!.getBoundingClientRect();
-      // How far the frame runs on below the lowest thing drawn in it, in CSS px (negative: the drawing is cut).
-      const drawn = [...step.closest('.run')!.querySelectorAll<SVGSVGElement>('.stage svg')].find((s) => s.getBoundingClientRect().height > 0)!;
-      const box = drawn.getBBox();
-      const foot = drawn.parentElement!.getBoundingClientRect().bottom - (svg.top + ((box.y + box.height) * svg.height) / drawn.viewBox.baseVal.height);
       // Where the step's source line is shown: beside the drawing, or after the passage's text.
       const credits = [...step.closest('.run')!.querySelectorAll('.credit')].filter((c) => c.checkVisibility());
       const credit = credits.map((c) => (c.closest('.stage') ? 'stage' : c.getBoundingClientRect().top > step.querySelector('.step-text')!.getBoundingClientRect().bottom ? 'after text' : 'before text'));
-      return { id: step.id, drawing: shown / svg.height, textTop: step.querySelector('.step-card')!.getBoundingClientRect().top, height: innerHeight, title: { top, bottom }, foot, credit };
+      return { id: step.id, drawing: shown / svg.height, textTop: step.querySelector('.step-card')!.getBoundingClientRect().top, height: innerHeight, title: { top, bottom }, credit };
     });
   // Measured once the stage shows the step's state whole: its title and source line, copied in as it settles, can
   // be longer than the last state's and push the text down.
@@ -130,7 +127,8 @@ test('step-through shows the step’s drawing, and the start of its text, after 
       await expect(page.locator(`.run[data-current] .stage ${offer}:visible`)).toHaveCount(0);
     }
     await frames(page);
-    return onScreen();
+    const { foot } = await page.locator('.run[data-current] .stage svg:visible').evaluate(drawingFoot);
+    return { ...(await onScreen()), foot };
   };
   await openStory(page, '/?mode=step#step-final-toll');
   const seen = [await settled()];
