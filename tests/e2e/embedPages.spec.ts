@@ -166,6 +166,33 @@ test.describe('script budget', () => {
   });
 });
 
+// A face fetched before the first paint delays it on a slow link: an embed fetches only the families its text is set in.
+test('an embed fetches no font family that none of its text is set in', async ({ page }) => {
+  const fetched = new Set<string>();
+  page.on('request', (r) => {
+    const family = r.url().match(/\/source-(sans-3|serif-4)-/)?.[1];
+    if (r.resourceType() === 'font' && family) fetched.add(family === 'sans-3' ? 'Source Sans 3' : 'Source Serif 4');
+  });
+  for (const path of [...stepThrough, `${stepThrough[0]}?step=${statesOf(graphicIds[0]!)[1]}`, stills[0]!]) {
+    fetched.clear();
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready);
+    const used = await page.evaluate(() => {
+      const families = new Set<string>();
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const el = n.parentElement;
+        if (!n.textContent?.trim() || !el?.checkVisibility()) continue;
+        families.add(getComputedStyle(el).fontFamily.split(',')[0]!.replace(/["']/g, '').trim());
+      }
+      return [...families];
+    });
+    expect(used, path).toContain('Source Sans 3');
+    for (const family of fetched) expect(used, `${path} fetched ${family}`).toContain(family);
+  }
+});
+
 test.describe('accessibility (axe-core)', () => {
   const pages = [
     ...[320, 1000].flatMap((width) => stepThrough.flatMap((p) => [`${p}?theme=light`, `${p}?theme=dark`].map((path) => ({ path, width })))),
