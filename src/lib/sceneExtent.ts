@@ -13,25 +13,37 @@ const TEXT_DROP: Record<string, number> = { alphabetic: 0.3, auto: 0.3, middle: 
 const num = (m: Mark, name: string) => Number(m.attrs[name] ?? 0);
 
 /**
- * The lowest point of an absolute path, or below it: the y of every point of its M, L, C, S, Q, T and V commands
- * (a curve stays within its control points), and for an arc its end and, below that, the larger of its diameter
- * and its chord (an arc whose radii are too small to span its chord is drawn on a larger one). Undefined for a
- * relative command, whose points this does not follow, for an exponent (read as a command), and for a path with no
- * point.
+ * The lowest point of a path, or below it: the y of every point of its M, L, C, S, Q, T and V commands and of its
+ * relative m, l and v (a curve stays within its control points), and for an arc its end and, below that, the larger
+ * of its diameter and its chord (an arc whose radii are too small to span its chord is drawn on a larger one).
+ * Undefined for a relative curve or arc, whose points this does not follow, for an exponent (read as a command), and
+ * for a path with no point.
  */
 function pathBottom(d: string): number | undefined {
   let bottom = -Infinity;
   let [x, y] = [0, 0];
+  // Where the subpath began: a relative command after a closing one is measured from there.
+  let [sx, sy] = [0, 0];
   for (const [, cmd, args] of d.matchAll(/([A-Za-z])([^A-Za-z]*)/g)) {
     const n = (args!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
-    if (cmd === 'Z' || cmd === 'z') continue;
-    if (cmd === 'H') x = n.at(-1) ?? x;
+    if (cmd === 'Z' || cmd === 'z') [x, y] = [sx, sy];
+    else if (cmd === 'H') x = n.at(-1) ?? x;
+    else if (cmd === 'h') x += n.reduce((a, b) => a + b, 0);
     else if (cmd === 'V') {
       bottom = Math.max(bottom, ...n);
       y = n.at(-1) ?? y;
+    } else if (cmd === 'v') {
+      for (const dy of n) bottom = Math.max(bottom, (y += dy));
     } else if ('MLCSQT'.includes(cmd!) && n.length % 2 === 0) {
       n.forEach((v, i) => i % 2 === 1 && (bottom = Math.max(bottom, v)));
       [x, y] = [n.at(-2) ?? x, n.at(-1) ?? y];
+      if (cmd === 'M') [sx, sy] = [n[0] ?? x, n[1] ?? y];
+    } else if ((cmd === 'm' || cmd === 'l') && n.length % 2 === 0) {
+      for (let i = 0; i < n.length; i += 2) {
+        [x, y] = [x + n[i]!, y + n[i + 1]!];
+        bottom = Math.max(bottom, y);
+        if (cmd === 'm' && i === 0) [sx, sy] = [x, y];
+      }
     } else if (cmd === 'A' && n.length % 7 === 0) {
       for (let i = 0; i < n.length; i += 7) {
         const [rx, ry, , , , ex, ey] = n.slice(i, i + 7) as [number, number, number, number, number, number, number];

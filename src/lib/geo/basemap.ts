@@ -1,7 +1,8 @@
-import { geoBounds, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
+import svgpath from 'svgpath';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
 import type { Frame } from '../frames';
@@ -21,13 +22,31 @@ export const countryLabels: { id: string; name: string; lon: number; lat: number
 ];
 
 type Countries = GeometryCollection<{ name: string }>;
-// Simplify once per process: a weight threshold that keeps coastlines recognisable at 720 px and drops most vertices,
-// yet keeps coastal cities such as Aktau inside the outline they are drawn on.
-const topology = (() => {
-  const t = presimplify(world as unknown as Topology<{ countries: Countries }>);
-  return simplify(t, 0.01) as unknown as Topology<{ countries: Countries }>;
-})();
-const countries = feature(topology, topology.objects.countries).features as Feature<Geometry, { name: string }>[];
+type Country = Feature<Geometry, { name: string }>;
+const presimplified = presimplify(world as unknown as Topology<{ countries: Countries }>);
+const byWeight = new Map<number, Country[]>();
+/** The countries with every vertex kept whose triangle with its neighbours covers at least `minWeight` (degrees²). */
+function countriesAt(minWeight: number): Country[] {
+  if (!byWeight.has(minWeight)) {
+    const t = simplify(presimplified, minWeight) as unknown as Topology<{ countries: Countries }>;
+    byWeight.set(minWeight, feature(t, t.objects.countries).features as Country[]);
+  }
+  return byWeight.get(minWeight)!;
+}
+// The finest detail any map keeps: coastlines recognisable at 720 px, and coastal cities such as Aktau inside the
+// outline they are drawn on.
+const FINEST = 0.01;
+// A vertex is dropped when its triangle covers less than this on the drawing (units², about CSS px²), so a map of a
+// wider region (the troop routes, a phone's frame) is not drawn in more detail per pixel than the screen shows.
+const SMALLEST_AREA = 2;
+const countries = countriesAt(FINEST);
+
+/** Drawing units² per degree² around `[lon, lat]`: the local scale of the projection. */
+function unitsPerSquareDegree(projection: GeoProjection, [lon, lat]: [number, number]): number {
+  const [o, e, n] = [projection([lon, lat]), projection([lon + 1, lat]), projection([lon, lat + 1])];
+  if (!o || !e || !n) return Infinity;
+  return Math.abs((e[0] - o[0]) * (n[1] - o[1]) - (e[1] - o[1]) * (n[0] - o[0]));
+}
 
 const boundsOf = new Map(countries.map((f) => [f, geoBounds(f)]));
 
@@ -35,7 +54,7 @@ const boundsOf = new Map(countries.map((f) => [f, geoBounds(f)]));
  * The countries a projection can show inside its clip extent: found from their lon/lat bounds, so the world's far side
  * is never projected at all.
  */
-export function visibleCountries(projection: GeoProjection): Feature<Geometry, { name: string }>[] {
+export function visibleCountries(projection: GeoProjection): Country[] {
   const [[x0, y0], [x1, y1]] = projection.clipExtent() ?? [[0, 0], [0, 0]];
   const border: [number, number][] = [];
   for (let i = 0; i <= 20; i++) {
@@ -60,6 +79,8 @@ export const kazakhstan = countries.find((f) => f.id === KAZAKHSTAN)!;
 export interface Basemap {
   projection: GeoProjection;
   symbol: SceneSymbol;
+  /** Kazakhstan as this map draws it (simplified for its scale): what a place must fall inside. */
+  home: Feature<Geometry>;
   /** Country and sea names, as text marks, at positions inside the frame. */
   labels: Mark[];
 }
@@ -84,11 +105,17 @@ export function basemap(id: string, frame: Frame, extent: Feature<Geometry> | Mu
   ]);
   const path = geoPath(projection).digits(1);
   const marks: Mark[] = [{ kind: 'rect', key: 'water', className: 'map-water', attrs: { ...v } }];
+  const [lon, lat] = geoCentroid(kazakhstan);
+  const weight = Math.max(FINEST, SMALLEST_AREA / unitsPerSquareDegree(projection, [lon, lat]));
+  // The same countries in the same order, with fewer vertices (some have no id: matched by place, not by id).
+  const simpler = countriesAt(weight);
+  const drawn = (f: Country) => simpler[countries.indexOf(f)]!;
   for (const f of visibleCountries(projection)) {
-    const d = path(f);
+    const d = path(drawn(f));
     if (!d) continue;
     const isHome = f.id === KAZAKHSTAN;
-    marks.push({ kind: 'path', key: `country-${f.id}`, className: isHome ? 'map-home' : 'map-neighbour', attrs: { d } });
+    // Relative steps are shorter than absolute points: most of a coastline is a step of a unit or two.
+    marks.push({ kind: 'path', key: `country-${f.id}`, className: isHome ? 'map-home' : 'map-neighbour', attrs: { d: svgpath(d).rel().round(1).toString() } });
   }
   const labels: Mark[] = [];
   for (const c of countryLabels) {
@@ -102,7 +129,7 @@ export function basemap(id: string, frame: Frame, extent: Feature<Geometry> | Mu
       text: c.name,
     });
   }
-  return { projection, symbol: { id: `${id}-${frame.id}`, width: frame.width, height: frame.height, marks }, labels };
+  return { projection, symbol: { id: `${id}-${frame.id}`, width: frame.width, height: frame.height, marks }, home: drawn(kazakhstan), labels };
 }
 
 /** A MultiPoint of lon/lat pairs, for fitting a projection to places rather than to a country. */

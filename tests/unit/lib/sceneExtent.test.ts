@@ -29,8 +29,18 @@ describe('markBottom', () => {
     expect(markBottom(mark('path', { d: 'M0,200A1,1 0 0,0 40,200' }))).toBe(240);
   });
 
-  it('does not guess: a relative path, an exponent, an empty path, a transform, a text it cannot place, a symbol it cannot see', () => {
-    expect(markBottom(mark('path', { d: 'M0,10l5,40z' }))).toBeUndefined();
+  it('follows relative moves and lines, from where a closed subpath began', () => {
+    expect(markBottom(mark('path', { d: 'M0,10l5,40-2-60z' }))).toBe(50);
+    // After z the pen is back at 10, so the next subpath starts there: 10 + 30 + 5.
+    expect(markBottom(mark('path', { d: 'M0,10l5 40z m0 30l1 5-1-2z' }))).toBe(50);
+    expect(markBottom(mark('path', { d: 'M0,10l5 40z m0 30l1 5.5-1-2z' }))).toBe(50);
+    expect(markBottom(mark('path', { d: 'M0,10l5 40zm0 42l1 5-1-2z' }))).toBe(57);
+    expect(markBottom(mark('path', { d: 'm3,4 1,2v10h5v-3' }))).toBe(16);
+  });
+
+  it('does not guess: a relative curve or arc, an exponent, an empty path, a transform, a text it cannot place, a symbol it cannot see', () => {
+    expect(markBottom(mark('path', { d: 'M0,10q5,40 9,0' }))).toBeUndefined();
+    expect(markBottom(mark('path', { d: 'M0,10a4,4 0 1,0 8,0' }))).toBeUndefined();
     expect(markBottom(mark('path', { d: 'M0,1e2L5,4' }))).toBeUndefined();
     expect(markBottom(mark('path', { d: '' }))).toBeUndefined();
     expect(markBottom(mark('rect', { x: 0, y: 10, width: 5, height: 20, transform: 'rotate(90)' }))).toBeUndefined();
@@ -54,7 +64,7 @@ describe('sceneExtent', () => {
   it('ends a little below the lowest mark, never past the frame, and takes the frame when a mark is unknown', () => {
     expect(sceneExtent(scene([mark('rect', { x: 0, y: 0, width: 5, height: 300 }), mark('circle', { cx: 0, cy: 100, r: 4 })]))).toBe(308);
     expect(sceneExtent(scene([mark('rect', { x: 0, y: 0, width: 5, height: 519 })]))).toBe(520);
-    expect(sceneExtent(scene([mark('rect', { x: 0, y: 0, width: 5, height: 100 }), mark('path', { d: 'm0,0l1,1' })]))).toBe(520);
+    expect(sceneExtent(scene([mark('rect', { x: 0, y: 0, width: 5, height: 100 }), mark('path', { d: 'm0,0q1,1 2,2' })]))).toBe(520);
   });
 
   // What the step-through stage crops to on a phone: a chart's legend ends well above the foot kept for passage
