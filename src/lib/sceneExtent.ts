@@ -13,11 +13,11 @@ const TEXT_DROP: Record<string, number> = { alphabetic: 0.3, auto: 0.3, middle: 
 const num = (m: Mark, name: string) => Number(m.attrs[name] ?? 0);
 
 /**
- * The lowest point of a path, or below it: the y of every point of its M, L, C, S, Q, T and V commands and of its
+ * The lowest point of a path, or below it: the y of every point of its M, L, C, Q and V commands and of its
  * relative m, l and v (a curve stays within its control points), and for an arc its end and, below that, the larger
  * of its diameter and its chord (an arc whose radii are too small to span its chord is drawn on a larger one).
- * Undefined for a relative curve or arc, whose points this does not follow, for an exponent (read as a command), and
- * for a path with no point.
+ * Undefined for S and T (their first control point is a reflection, not among their numbers), for a relative curve
+ * or arc, whose points this does not follow, for an exponent (read as a command), and for a path with no point.
  */
 function pathBottom(d: string): number | undefined {
   let bottom = -Infinity;
@@ -34,7 +34,7 @@ function pathBottom(d: string): number | undefined {
       y = n.at(-1) ?? y;
     } else if (cmd === 'v') {
       for (const dy of n) bottom = Math.max(bottom, (y += dy));
-    } else if ('MLCSQT'.includes(cmd!) && n.length % 2 === 0) {
+    } else if ('MLCQ'.includes(cmd!) && n.length % 2 === 0) {
       n.forEach((v, i) => i % 2 === 1 && (bottom = Math.max(bottom, v)));
       [x, y] = [n.at(-2) ?? x, n.at(-1) ?? y];
       if (cmd === 'M') [sx, sy] = [n[0] ?? x, n[1] ?? y];

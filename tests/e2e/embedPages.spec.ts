@@ -167,14 +167,16 @@ test.describe('script budget', () => {
 });
 
 // A face fetched before the first paint delays it on a slow link: an embed fetches only the families its text is set in.
-test('an embed fetches no font family that none of its text is set in', async ({ page }) => {
-  const fetched = new Set<string>();
-  page.on('request', (r) => {
-    const family = r.url().match(/\/source-(sans-3|serif-4)-/)?.[1];
-    if (r.resourceType() === 'font' && family) fetched.add(family === 'sans-3' ? 'Source Sans 3' : 'Source Serif 4');
-  });
+test('an embed fetches no font family that none of its text is set in', async ({ browser }) => {
   for (const path of [...stepThrough, `${stepThrough[0]}?step=${statesOf(graphicIds[0]!)[1]}`, stills[0]!]) {
-    fetched.clear();
+    // A context of its own per page: a face cached by the page before would be used without a request.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (r) => {
+      const family = r.url().match(/\/source-(sans-3|serif-4)-/)?.[1];
+      if (r.resourceType() === 'font' && family) fetched.add(family === 'sans-3' ? 'Source Sans 3' : 'Source Serif 4');
+    });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready);
@@ -188,7 +190,9 @@ test('an embed fetches no font family that none of its text is set in', async ({
       }
       return [...families];
     });
+    await context.close();
     expect(used, path).toContain('Source Sans 3');
+    expect([...fetched], `${path}: the sans faces are fetched`).toContain('Source Sans 3');
     for (const family of fetched) expect(used, `${path} fetched ${family}`).toContain(family);
   }
 });

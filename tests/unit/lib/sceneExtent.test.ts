@@ -31,15 +31,19 @@ describe('markBottom', () => {
 
   it('follows relative moves and lines, from where a closed subpath began', () => {
     expect(markBottom(mark('path', { d: 'M0,10l5,40-2-60z' }))).toBe(50);
-    // After z the pen is back at 10, so the next subpath starts there: 10 + 30 + 5.
-    expect(markBottom(mark('path', { d: 'M0,10l5 40z m0 30l1 5-1-2z' }))).toBe(50);
-    expect(markBottom(mark('path', { d: 'M0,10l5 40z m0 30l1 5.5-1-2z' }))).toBe(50);
-    expect(markBottom(mark('path', { d: 'M0,10l5 40zm0 42l1 5-1-2z' }))).toBe(57);
+    // After z the pen is back at 10 (not at 0, nor where the last line ended), so the next subpath goes to 10 + 30 + 5.
+    expect(markBottom(mark('path', { d: 'M0,10l5 20z m0 30l1 5-1-2z' }))).toBe(45);
+    expect(markBottom(mark('path', { d: 'M0,10l5 20zm0 30l1 5.5-1-2z' }))).toBe(45.5);
+    // Numbers run together: .5.5 is two numbers.
+    expect(markBottom(mark('path', { d: 'M0,10l.5.5.5.5' }))).toBe(11);
     expect(markBottom(mark('path', { d: 'm3,4 1,2v10h5v-3' }))).toBe(16);
   });
 
-  it('does not guess: a relative curve or arc, an exponent, an empty path, a transform, a text it cannot place, a symbol it cannot see', () => {
+  it('does not guess: a smooth curve, a relative curve or arc, an exponent, an empty path, a transform, a text it cannot place, a symbol it cannot see', () => {
     expect(markBottom(mark('path', { d: 'M0,10q5,40 9,0' }))).toBeUndefined();
+    // A smooth curve's first control point mirrors the last one, which may lie lower than any of its numbers.
+    expect(markBottom(mark('path', { d: 'M0,10C0,90 5,90 9,10S20,20 30,10' }))).toBeUndefined();
+    expect(markBottom(mark('path', { d: 'M0,10Q5,90 9,10T30,10' }))).toBeUndefined();
     expect(markBottom(mark('path', { d: 'M0,10a4,4 0 1,0 8,0' }))).toBeUndefined();
     expect(markBottom(mark('path', { d: 'M0,1e2L5,4' }))).toBeUndefined();
     expect(markBottom(mark('path', { d: '' }))).toBeUndefined();
