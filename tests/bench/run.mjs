@@ -24,22 +24,30 @@ const RUNS = Number(opts.runs);
 const log = (s) => process.stderr.write(`${s}\n`);
 
 /**
- * The first state of an embed, from its step-through page: what a `static=1` snippet loads is that state's still
- * page (src/lib/embedUrls.ts), since a static host cannot read a query string without a script.
+ * The states of an embed, from its step-through page. What a `static=1` snippet loads is the first state's still page
+ * (src/lib/embedUrls.ts), since a static host cannot read a query string without a script.
  */
-function firstState(id) {
-  return readFileSync(`dist/embed/${id}/index.html`, 'utf8').match(/data-states="([^" ]+)/)?.[1];
+function statesOf(id) {
+  return readFileSync(`dist/embed/${id}/index.html`, 'utf8').match(/data-states="([^"]+)"/)?.[1].split(' ') ?? [];
 }
 
-/** The pages measured: the story, and each embed, live and as its static (still) page. */
+/**
+ * The pages measured: the story, and each embed, live, as its static (still) page, and as the snippet of one step
+ * under the host's own title (`?step=` and `plain=1`): its script applies both after the first paint, so what moves
+ * then shows in its CLS.
+ */
 function benchPages() {
   const embeds = existsSync('dist/embed') ? readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`dist/embed/${d.name}/index.html`)).map((d) => d.name) : [];
   const pages = [
     { label: 'story', kind: 'story', path: '/' },
-    ...embeds.flatMap((id) => [
-      { label: `embed ${id}`, kind: 'embed', path: `/embed/${id}/` },
-      { label: `embed ${id} static=1`, kind: 'embedStatic', path: `/embed/${id}/${firstState(id)}/` },
-    ]),
+    ...embeds.flatMap((id) => {
+      const states = statesOf(id);
+      return [
+        { label: `embed ${id}`, kind: 'embed', path: `/embed/${id}/` },
+        { label: `embed ${id} static=1`, kind: 'embedStatic', path: `/embed/${id}/${states[0]}/` },
+        { label: `embed ${id} step=${states.at(-1)} plain=1`, kind: 'embed', path: `/embed/${id}/?step=${states.at(-1)}&plain=1` },
+      ];
+    }),
   ];
   return opts.only ? pages.filter((p) => p.label.includes(opts.only)) : pages;
 }
