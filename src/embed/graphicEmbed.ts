@@ -1,25 +1,22 @@
-import { parseEmbedParams } from '../lib/embedParams';
 import { dispatchStep } from '../lib/stepEvent';
 import type { EmbedControls } from './embedControls';
-import { HeightReporter } from './heightReporter';
+import type { HeightReporter } from './heightReporter';
+import { startEmbedPage } from './startEmbedPage';
 
 /**
- * <graphic-embed data-graphic="…" data-states="a b c">: an embed page's behaviour. Reads the URL parameters,
- * applies theme and plain, shows the asked-for state (a still) or starts the step-through, and reports its height.
+ * <graphic-embed data-graphic="…" data-states="a b c">: the step-through page's behaviour. Applies the URL's options
+ * and reports the height (startEmbedPage), then starts the step-through; or, for a query that asks for one state or
+ * for a still (`?step=`, `?static=1`: what snippets named before each state had a page of its own), shows that.
  */
 export class GraphicEmbed extends HTMLElement {
   #reporter: HeightReporter | null = null;
 
   connectedCallback() {
     const states = (this.dataset.states ?? '').split(' ').filter(Boolean);
-    const params = parseEmbedParams(location.search, states);
-    const root = document.documentElement;
-    root.dataset.theme = params.theme;
-    root.toggleAttribute('data-plain', params.plain);
+    const { params, reporter } = startEmbedPage(states);
+    this.#reporter = reporter;
     // A still shows one state, with no controls under it to keep in place: its drawing may end at that state's foot.
-    root.toggleAttribute('data-still', Boolean(params.step || params.static));
-    this.#reporter = new HeightReporter({ childId: params.childId, src: location.href });
-    this.#reporter.start();
+    document.documentElement.toggleAttribute('data-still', Boolean(params.step || params.static));
     const index = params.step ? states.indexOf(params.step) : 0;
     void Promise.all(['scene-graphic', 'embed-controls'].map((tag) => customElements.whenDefined(tag))).then(() => {
       if (index > 0) dispatchStep({ graphic: this.dataset.graphic ?? '', state: states[index]!, index, direction: 1, instant: true });

@@ -12,6 +12,11 @@ export const graphics = {
 export type GraphicId = keyof typeof graphics;
 export const graphicIds = Object.keys(graphics) as GraphicId[];
 
+/** Every graphic with each of its states, as route parameters: one page or file per state. */
+export function statePaths(): { params: { graphic: GraphicId; state: string } }[] {
+  return graphicIds.flatMap((graphic) => graphics[graphic].states.map((state) => ({ params: { graphic, state } })));
+}
+
 export function isGraphicId(id: string): id is GraphicId {
   return Object.hasOwn(graphics, id);
 }

@@ -1,3 +1,5 @@
+import { embedFragments } from './embedUrls';
+
 /** The colour scheme an embed is asked for; 'auto' follows the reader's system setting. */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
@@ -31,19 +33,23 @@ function flag(value: string | null, fallback: boolean): boolean {
 }
 
 /**
- * Reads an embed's query string (`?step=jan-05&plain=1`). Pure: an unknown state, a malformed flag or theme, or
- * an unsafe childId becomes that parameter's default, so no URL can break the page.
+ * Reads an embed's query string (`?step=jan-05&plain=1`) and fragment (`#plain-dark`, see embedFragments). Pure: an
+ * unknown state, a malformed flag or theme, or an unsafe childId becomes that parameter's default, so no URL can
+ * break the page. The fragment is what the page's CSS has already applied, so its theme wins over the query's.
  */
-export function parseEmbedParams(query: string | URLSearchParams, states: readonly string[]): EmbedParams {
+export function parseEmbedParams(query: string | URLSearchParams, states: readonly string[], hash = ''): EmbedParams {
   const q = typeof query === 'string' ? new URLSearchParams(query) : query;
   const step = q.get('step')?.trim().toLowerCase() ?? '';
   const theme = q.get('theme')?.trim().toLowerCase() ?? '';
   const childId = q.get('childId')?.trim() ?? '';
+  const fragment = hash.replace(/^#/, '');
+  const named = (embedFragments as readonly string[]).includes(fragment) ? fragment.split('-') : [];
+  const fragmentTheme = named.find((w) => w === 'light' || w === 'dark');
   return {
     step: states.includes(step) ? step : defaultEmbedParams.step,
     static: flag(q.get('static'), defaultEmbedParams.static),
-    plain: flag(q.get('plain'), defaultEmbedParams.plain),
-    theme: THEMES.includes(theme) ? (theme as EmbedTheme) : defaultEmbedParams.theme,
+    plain: named.includes('plain') || flag(q.get('plain'), defaultEmbedParams.plain),
+    theme: fragmentTheme ?? (THEMES.includes(theme) ? (theme as EmbedTheme) : defaultEmbedParams.theme),
     childId: CHILD_ID.test(childId) && !childId.includes('xPYMx') ? childId : defaultEmbedParams.childId,
   };
 }

@@ -9,31 +9,37 @@ export interface EmbedRequest {
   theme?: EmbedTheme;
 }
 
-/** The step-through page of a graphic; its query string carries the parameters. */
+/** The step-through page of a graphic. */
 export const embedPath = (graphic: string): string => `/embed/${graphic}/`;
+
+/** The page of one state that sizes its frame to fit (its script reports its height): what a step's snippet loads. */
+export const stepPath = (graphic: string, state: string): string => `/embed/${graphic}/step/${state}/`;
 
 /** The script-free still page of one state: what `static=1` loads, since a static site cannot read a query without script. */
 export const stillPath = (graphic: string, state: string): string => `/embed/${graphic}/${state}/`;
 
-/** The ids a still page answers to as its URL fragment (`#plain-dark`): its only way to take options without script. */
-export const stillFragments = ['plain', 'light', 'dark', 'plain-light', 'plain-dark'] as const;
+/**
+ * The ids every embed page answers to as its URL fragment (`#plain-dark`): the page's CSS reads them with `:target`,
+ * so the first paint already has the header dropped and the colours fixed. A query string only a script can read,
+ * and that runs after the first paint on a slow phone.
+ */
+export const embedFragments = ['plain', 'light', 'dark', 'plain-light', 'plain-dark'] as const;
+export type EmbedFragment = (typeof embedFragments)[number];
+
+/** The fragment for `plain` and `theme`, or '' for the defaults. */
+export function embedFragment(plain = false, theme: EmbedTheme = 'auto'): string {
+  return [plain ? 'plain' : '', theme === 'auto' ? '' : theme].filter(Boolean).join('-');
+}
 
 /**
- * The address an iframe should load for a request. Scripted embeds get the step-through page and a query
- * (only the non-default parameters); static ones the still page of the state (the first when none or an unknown
- * one is named), with plain/theme as a fragment.
+ * The address an iframe should load for a request: the still page of the state for a static embed (of the first
+ * state when none or an unknown one is named), else the step page of the state or the step-through of every state;
+ * plain and theme as a fragment, which the page applies before its first paint.
  */
 export function embedUrl(site: string | URL, req: EmbedRequest, states: readonly string[]): string {
   const step = req.step && states.includes(req.step) ? req.step : null;
-  const theme = req.theme && req.theme !== 'auto' ? req.theme : null;
-  if (req.static) {
-    const fragment = [req.plain ? 'plain' : '', theme ?? ''].filter(Boolean).join('-');
-    const url = new URL(stillPath(req.graphic, step ?? states[0] ?? ''), site);
-    return fragment ? `${url.href}#${fragment}` : url.href;
-  }
-  const url = new URL(embedPath(req.graphic), site);
-  if (step) url.searchParams.set('step', step);
-  if (req.plain) url.searchParams.set('plain', '1');
-  if (theme) url.searchParams.set('theme', theme);
+  const path = req.static ? stillPath(req.graphic, step ?? states[0] ?? '') : step ? stepPath(req.graphic, step) : embedPath(req.graphic);
+  const url = new URL(path, site);
+  url.hash = embedFragment(req.plain, req.theme);
   return url.href;
 }

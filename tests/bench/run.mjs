@@ -33,8 +33,8 @@ function statesOf(id) {
 
 /**
  * The pages measured: the story, and each embed, live, as its static (still) page, and as the snippet of one step
- * under the host's own title (`?step=` and `plain=1`): its script applies both after the first paint, so what moves
- * then shows in its CLS.
+ * under the host's own title (the step page with `#plain`), whose CLS shows whether its first paint was what it
+ * settles on.
  */
 function benchPages() {
   const embeds = existsSync('dist/embed') ? readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`dist/embed/${d.name}/index.html`)).map((d) => d.name) : [];
@@ -45,7 +45,7 @@ function benchPages() {
       return [
         { label: `embed ${id}`, kind: 'embed', path: `/embed/${id}/` },
         { label: `embed ${id} static=1`, kind: 'embedStatic', path: `/embed/${id}/${states[0]}/` },
-        { label: `embed ${id} step=${states.at(-1)} plain=1`, kind: 'embed', path: `/embed/${id}/?step=${states.at(-1)}&plain=1` },
+        { label: `embed ${id} step/${states.at(-1)} #plain`, kind: 'embedStep', path: `/embed/${id}/step/${states.at(-1)}/#plain` },
       ];
     }),
   ];

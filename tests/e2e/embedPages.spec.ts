@@ -3,13 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { graphicIds, graphics } from '../../src/graphics/index';
-import { stillPath } from '../../src/lib/embedUrls';
+import { embedUrl, stepPath, stillPath } from '../../src/lib/embedUrls';
 import { drawingFoot } from '../support/drawingFoot';
 import { stageParts } from '../support/stageParts';
 
 const JS_BUDGET = 25 * 1024;
 const stepThrough = graphicIds.map((g) => `/embed/${g}/`);
 const stills = graphicIds.flatMap((g) => graphics[g].states.map((s) => stillPath(g, s)));
+const steps = graphicIds.flatMap((g) => graphics[g].states.map((s) => stepPath(g, s)));
 const statesOf = (g: (typeof graphicIds)[number]): readonly string[] => graphics[g].states;
 
 /** Every script the page loads, with its size as sent compressed (gzip). */
@@ -56,6 +57,78 @@ test('step shows one state as a still; plain and theme change the look', async (
   expect(background).toBe('rgb(22, 22, 24)');
 });
 
+/**
+ * Holds back every script the page asks for until `release` is called: what a slow phone does, whose first paint
+ * comes before its scripts have run.
+ */
+async function holdScripts(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.m?js(\?|$)/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+// A step's snippet names the step page with its options in the fragment: the page's first paint is what it settles
+// on, so nothing moves when its script starts (the header dropped by ?plain=1 and the state set by ?step= did).
+test('a step page paints its state, plain and themed, before any script, and its script moves nothing', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const graphic of graphicIds) {
+    const state = statesOf(graphic).at(-1)!;
+    const release = await holdScripts(page);
+    await page.goto(embedUrl(baseURL!, { graphic, step: state, plain: true, theme: 'dark' }, statesOf(graphic)), { waitUntil: 'commit' });
+    // Module scripts hold back DOMContentLoaded, not the first paint.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.fonts.status === 'loaded');
+    const before = await page.evaluate(() => ({
+      header: document.querySelector('.embed-header')!.getBoundingClientRect().height,
+      background: getComputedStyle(document.body).backgroundColor,
+      state: document.querySelector('.embed-main figure')!.getAttribute('data-state'),
+      height: document.documentElement.getBoundingClientRect().height,
+      scripted: document.documentElement.hasAttribute('data-theme'),
+    }));
+    expect(before, graphic).toMatchObject({ state, background: 'rgb(22, 22, 24)', scripted: false });
+    expect(before.header, graphic).toBeLessThanOrEqual(1);
+    await page.evaluate(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift' });
+    });
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('data-plain', '');
+    // Two frames after the script has run: any shift it caused has been reported by then.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await page.evaluate(() => ({ shifts: (window as unknown as { shifts: number[] }).shifts, height: document.documentElement.getBoundingClientRect().height }));
+    expect(after, graphic).toEqual({ shifts: [], height: before.height });
+    await page.unrouteAll();
+  }
+});
+
+// A target with a box is scrolled into view, and on one origin that scrolls the host page to the frame as it loads.
+test('an embed URL’s fragment does not scroll the page that frames it', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 600, height: 800 });
+  const graphic = graphicIds[0]!;
+  const states = statesOf(graphic);
+  for (const req of [{ graphic, step: states[1], plain: true }, { graphic, step: states[1], static: true, theme: 'dark' as const }, { graphic, plain: true }]) {
+    const src = embedUrl(baseURL!, req, states);
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">` +
+      `<div style="height:2500px"></div><iframe src="${src}" title="Graphic" style="width:100%;height:640px;border:0"></iframe><div style="height:3000px"></div></body></html>`;
+    // Served from the site's own origin, where the browser lets a frame scroll its parent.
+    await page.route('**/host-page.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    await page.goto('/host-page.html', { waitUntil: 'commit' });
+    await page.evaluate(() => scrollTo(0, 1200));
+    await page.waitForLoadState('load');
+    const frame = page.frames().find((f) => f.url() === src)!;
+    expect(await frame.evaluate(() => document.querySelector(':target')?.id), src).toBe(new URL(src).hash.slice(1));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => scrollY), src).toBe(1200);
+    await page.unrouteAll();
+  }
+});
+
 test('static=1 on the step-through page: a still, no controls', async ({ page }) => {
   await page.goto('/embed/troop-arrivals/?static=1');
   await expect(page.locator('scene-graphic')).toHaveAttribute('data-state', statesOf('troop-arrivals')[0]!);
@@ -83,7 +156,7 @@ test('every embed page is noindex, points its canonical link at the explainer an
   const forbids = (text: string) => /x-frame-options|frame-ancestors\s+(?!\*\s*(;|$))/i.test(text);
   const headersFile = 'dist/_headers';
   if (existsSync(headersFile)) expect(forbids(readFileSync(headersFile, 'utf8'))).toBe(false);
-  for (const path of [...stepThrough, ...stills]) {
+  for (const path of [...stepThrough, ...steps, ...stills]) {
     const response = await request.get(path);
     const html = await response.text();
     expect(html, path).toContain('<meta name="robots" content="noindex">');
@@ -97,12 +170,12 @@ test('every embed page is noindex, points its canonical link at the explainer an
 const phoneFoot = (page: Page) => page.locator('.embed-main .graphic-frame[data-frame="phone"] svg').first().evaluate(drawingFoot);
 
 // No passage card lies over an embed's drawing, so the foot the story's phone frame keeps for them would be an empty
-// band under the legend: a still (its own page or ?step=) ends at its own drawing's foot, the step-through at its
+// band under the legend: a still (its own page, its step page or ?step=) ends at its own drawing's foot, the step-through at its
 // deepest state's, and keeps that height from state to state so its controls never move.
 test('at a phone’s width an embed’s drawing ends where it is drawn, and the step-through keeps one height', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   for (const state of ['final', 'categories', 'first-reports']) {
-    for (const path of [stillPath('casualty-tally', state), `/embed/casualty-tally/?step=${state}`]) {
+    for (const path of [stillPath('casualty-tally', state), stepPath('casualty-tally', state), `/embed/casualty-tally/?step=${state}`]) {
       await page.goto(path);
       // A ?step= still fits its drawing as its script shows the state.
       if (path.includes('?')) await expect(page.locator('html[data-still] scene-graphic')).toHaveAttribute('data-state', state);
@@ -129,7 +202,7 @@ test('at a phone’s width an embed’s drawing ends where it is drawn, and the 
 // and the figure taller than the screen.
 test('in a frame wider than the drawing, it stays at its design width, centred with its header', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  for (const path of [...stepThrough, stills[0]!, '/embed/casualty-tally/?step=categories', '/embed/unrest-map/?static=1']) {
+  for (const path of [...stepThrough, stills[0]!, stepPath('casualty-tally', 'categories'), '/embed/casualty-tally/?step=categories', '/embed/unrest-map/?static=1']) {
     await page.goto(path);
     // The desktop drawing alone: a still's crop of the phone drawing must not show it too.
     if (path.includes('?')) await expect(page.locator('html[data-still]')).toHaveCount(1);
@@ -145,7 +218,7 @@ test('in a frame wider than the drawing, it stays at its design width, centred w
 });
 
 test.describe('script budget', () => {
-  for (const path of stepThrough) {
+  for (const path of [...stepThrough, steps[0]!]) {
     test(`${path} loads at most 25 KiB of script (gzipped)`, async ({ page }, info) => {
       const scripts = await scriptBytes(page, path);
       const gzip = scripts.reduce((n, s) => n + s.gzip, 0);
@@ -168,7 +241,7 @@ test.describe('script budget', () => {
 
 // A face fetched before the first paint delays it on a slow link: an embed fetches only the families its text is set in.
 test('an embed fetches no font family that none of its text is set in', async ({ browser }) => {
-  for (const path of [...stepThrough, `${stepThrough[0]}?step=${statesOf(graphicIds[0]!)[1]}`, stills[0]!]) {
+  for (const path of [...stepThrough, steps[1]!, `${stepThrough[0]}?step=${statesOf(graphicIds[0]!)[1]}`, stills[0]!]) {
     // A context of its own per page: a face cached by the page before would be used without a request.
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -203,6 +276,8 @@ test.describe('accessibility (axe-core)', () => {
     // A still page holds the same figure, title, description and table as the step-through shows in that state.
     ...stills.map((path) => ({ path, width: 320 })),
     { path: `${stills[0]}#plain-dark`, width: 1000 },
+    // A step page holds the still page's figure at its natural height.
+    ...graphicIds.map((g) => ({ path: `${stepPath(g, statesOf(g).at(-1)!)}#plain-dark`, width: 320 })),
     { path: '/embed/', width: 1280 },
     { path: '/embed/no-such-graphic/', width: 390 },
   ];

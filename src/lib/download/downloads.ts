@@ -1,5 +1,5 @@
 import { definitionOf } from '../../graphics/definitions';
-import { graphicIds, graphics, type GraphicId } from '../../graphics/index';
+import type { GraphicId } from '../../graphics/index';
 import type { Datasets } from '../data/datasets';
 import { frames } from '../frames';
 import type { Scene } from '../scene';
@@ -32,11 +32,6 @@ export function downloadHref(graphic: GraphicId, state: string, format: Download
 /** The name a saved file gets, meaningful in a downloads folder. */
 export function downloadName(graphic: GraphicId, state: string, format: DownloadFormat): string {
   return `kazakhstan-2022-${graphic}-${state}.${format}`;
-}
-
-/** Every graphic × state pair a download exists for, as Astro static paths. */
-export function downloadPaths(): { params: { graphic: GraphicId; state: string } }[] {
-  return graphicIds.flatMap((graphic) => graphics[graphic].states.map((state) => ({ params: { graphic, state } })));
 }
 
 /** The drawing, title and source line of one figure, as a download shows them. */

@@ -1,8 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { graphicIds, graphics } from '../../../src/graphics/index';
+import { graphicIds, graphics, statePaths } from '../../../src/graphics/index';
 import { datasets } from '../../../src/lib/data/readDatasets';
-import { downloadFigure, downloadHref, downloadName, downloadPaths, downloadSvg, pngSize } from '../../../src/lib/download/downloads';
+import { downloadFigure, downloadHref, downloadName, downloadSvg, pngSize } from '../../../src/lib/download/downloads';
 import { renderPng } from '../../../src/lib/download/renderPng';
 import { cardStates, socialCardPng } from '../../../src/lib/download/socialCards';
 import { wrapText } from '../../../src/lib/download/wrapText';
@@ -13,7 +13,7 @@ const data = datasets();
 
 describe('download files', () => {
   it('has one stable path per graphic and state', () => {
-    const paths = downloadPaths().map((p) => `${p.params.graphic}/${p.params.state}`);
+    const paths = statePaths().map((p) => `${p.params.graphic}/${p.params.state}`);
     expect(paths).toHaveLength(graphicIds.reduce((n, g) => n + graphics[g].states.length, 0));
     expect(new Set(paths).size).toBe(paths.length);
     expect(downloadHref('unrest-map', 'jan-05', 'png')).toBe('/downloads/unrest-map/jan-05.png');
@@ -21,7 +21,7 @@ describe('download files', () => {
   });
 
   it('draws every state as a standalone SVG with title, description, source line and no unresolved token', { timeout: 30_000 }, () => {
-    for (const { params } of downloadPaths()) {
+    for (const { params } of statePaths()) {
       const svg = downloadSvg(data, params.graphic, params.state, url);
       const { scene, text } = downloadFigure(data, params.graphic, params.state, url);
       const where = `${params.graphic}/${params.state}`;

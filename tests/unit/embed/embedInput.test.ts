@@ -13,7 +13,7 @@ const ctx = { site, story, data: datasets() };
 describe('embedInput', () => {
   it('names one state, links to its step and pictures it with its PNG download', () => {
     const input = embedInput(ctx, 'unrest-map', 'jan-05');
-    expect(input.src).toBe('https://graphics.example/embed/unrest-map/?step=jan-05');
+    expect(input.src).toBe('https://graphics.example/embed/unrest-map/step/jan-05/');
     expect(input.title).toBe(`The spread of unrest: ${definitionOf('unrest-map').stateLabel('jan-05')}`);
     expect(input.href).toBe('https://graphics.example/#step-akimats-stormed');
     expect(input.loader).toBe('https://graphics.example/embed/loader.js');

@@ -49,4 +49,15 @@ describe('parseEmbedParams', () => {
   it('takes the first of repeated parameters and ignores unknown ones', () => {
     expect(parseEmbedParams('step=jan-04&step=jan-05&initialWidth=600&parentTitle=x', states)).toEqual({ ...defaultEmbedParams, step: 'jan-04' });
   });
+
+  it('reads plain and theme from the fragment, whose theme wins over the query\'s', () => {
+    expect(parseEmbedParams('', states, '#plain-dark')).toEqual({ ...defaultEmbedParams, plain: true, theme: 'dark' });
+    expect(parseEmbedParams('', states, 'light')).toEqual({ ...defaultEmbedParams, theme: 'light' });
+    expect(parseEmbedParams('theme=light&plain=0', states, '#dark')).toEqual({ ...defaultEmbedParams, theme: 'dark' });
+    expect(parseEmbedParams('plain=1&theme=dark', states, '#plain')).toEqual({ ...defaultEmbedParams, plain: true, theme: 'dark' });
+  });
+
+  it.each(['#Plain', '#dark-plain', '#plain-', '#sepia', '#plain-dark-x', '#'])('ignores the fragment %s', (hash) => {
+    expect(parseEmbedParams('', states, hash)).toEqual(defaultEmbedParams);
+  });
 });

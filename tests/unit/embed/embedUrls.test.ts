@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { embedMarkup, embedSnippet, STATIC_HEIGHT } from '../../../src/lib/embedSnippet';
-import { embedUrl, stillFragments } from '../../../src/lib/embedUrls';
+import { embedFragment, embedFragments, embedUrl } from '../../../src/lib/embedUrls';
 
 const site = 'https://graphics.example/';
 const states = ['jan-02', 'jan-04', 'jan-05'];
 
 describe('embedUrl', () => {
-  it('gives the step-through page with only the parameters that differ from the defaults', () => {
+  it('gives the step-through page, or the step page of a state, with plain and theme as a fragment', () => {
     expect(embedUrl(site, { graphic: 'unrest-map' }, states)).toBe('https://graphics.example/embed/unrest-map/');
+    expect(embedUrl(site, { graphic: 'unrest-map', step: 'jan-04' }, states)).toBe('https://graphics.example/embed/unrest-map/step/jan-04/');
     expect(embedUrl(site, { graphic: 'unrest-map', step: 'jan-04', plain: true, theme: 'dark' }, states)).toBe(
-      'https://graphics.example/embed/unrest-map/?step=jan-04&plain=1&theme=dark',
+      'https://graphics.example/embed/unrest-map/step/jan-04/#plain-dark',
     );
+    expect(embedUrl(site, { graphic: 'unrest-map', plain: true }, states)).toBe('https://graphics.example/embed/unrest-map/#plain');
     expect(embedUrl(site, { graphic: 'unrest-map', theme: 'auto', plain: false }, states)).toBe('https://graphics.example/embed/unrest-map/');
   });
 
@@ -22,13 +24,17 @@ describe('embedUrl', () => {
     expect(embedUrl(site, { graphic: 'unrest-map', static: true, theme: 'light' }, states)).toBe('https://graphics.example/embed/unrest-map/jan-02/#light');
   });
 
-  it('only ever writes fragments a still page answers to', () => {
-    for (const plain of [false, true]) {
-      for (const theme of ['light', 'dark'] as const) {
-        const hash = new URL(embedUrl(site, { graphic: 'g', static: true, plain, theme }, states)).hash.slice(1);
-        expect(stillFragments).toContain(hash);
+  it('only ever writes fragments an embed page answers to', () => {
+    for (const isStatic of [false, true]) {
+      for (const plain of [false, true]) {
+        for (const theme of ['light', 'dark'] as const) {
+          const hash = new URL(embedUrl(site, { graphic: 'g', static: isStatic, plain, theme }, states)).hash.slice(1);
+          expect(embedFragments).toContain(hash);
+        }
       }
     }
+    expect(embedFragment(true)).toBe('plain');
+    expect(embedFragment(false, 'auto')).toBe('');
   });
 
   it('drops an unknown state rather than linking to a page that does not exist', () => {
@@ -38,11 +44,11 @@ describe('embedUrl', () => {
 });
 
 describe('embedSnippet', () => {
-  const input = { src: 'https://graphics.example/embed/unrest-map/?step=jan-04', title: 'The spread of unrest: 4 Jan "so far"', href: 'https://graphics.example/#step-x', loader: 'https://graphics.example/embed/loader.js' };
+  const input = { src: 'https://graphics.example/embed/unrest-map/step/jan-04/', title: 'The spread of unrest: 4 Jan "so far"', href: 'https://graphics.example/#step-x', loader: 'https://graphics.example/embed/loader.js' };
 
   it('holds a hidden iframe for the loader, a plain link for readers without script, and the loader', () => {
     const html = embedSnippet(input);
-    expect(html).toContain('<iframe data-kz-embed data-src="https://graphics.example/embed/unrest-map/?step=jan-04"');
+    expect(html).toContain('<iframe data-kz-embed data-src="https://graphics.example/embed/unrest-map/step/jan-04/"');
     expect(html).toMatch(/<iframe[^>]* hidden /);
     expect(html).toContain('<a class="kz-embed-fallback" href="https://graphics.example/#step-x">');
     expect(html).toContain('<script async src="https://graphics.example/embed/loader.js"></script>');

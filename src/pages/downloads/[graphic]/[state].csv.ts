@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { definitionOf } from '../../../graphics/definitions';
-import type { GraphicId } from '../../../graphics/index';
+import { statePaths, type GraphicId } from '../../../graphics/index';
 import { loadDatasets } from '../../../lib/data/loadDatasets';
-import { contentTypes, downloadPaths } from '../../../lib/download/downloads';
+import { contentTypes } from '../../../lib/download/downloads';
 import { tableCsv } from '../../../lib/download/tableCsv';
 
-export const getStaticPaths = downloadPaths;
+export const getStaticPaths = statePaths;
 
 /** The rows behind one figure (its data table) with a column citing their sources. */
 export const GET: APIRoute = async ({ params }) => {

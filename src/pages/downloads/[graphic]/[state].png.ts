@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import type { GraphicId } from '../../../graphics/index';
+import { statePaths, type GraphicId } from '../../../graphics/index';
 import { loadDatasets } from '../../../lib/data/loadDatasets';
-import { contentTypes, downloadPaths, downloadSvg, PNG_SCALE, storyUrl } from '../../../lib/download/downloads';
+import { contentTypes, downloadSvg, PNG_SCALE, storyUrl } from '../../../lib/download/downloads';
 import { renderPng } from '../../../lib/download/renderPng';
 
-export const getStaticPaths = downloadPaths;
+export const getStaticPaths = statePaths;
 
 /** The same figure as the SVG download, as a PNG at twice its size, set in the site's font. */
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import type { GraphicId } from '../../../graphics/index';
+import { statePaths, type GraphicId } from '../../../graphics/index';
 import { loadDatasets } from '../../../lib/data/loadDatasets';
-import { contentTypes, downloadPaths, downloadSvg, storyUrl } from '../../../lib/download/downloads';
+import { contentTypes, downloadSvg, storyUrl } from '../../../lib/download/downloads';
 
-export const getStaticPaths = downloadPaths;
+export const getStaticPaths = statePaths;
 
 /** A standalone SVG of one graphic in one state, with its title, description, source line and light colours. */
 export const GET: APIRoute = async ({ params, site }) => {
