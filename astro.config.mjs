@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { asyncScripts } from './src/integrations/asyncScripts.mjs';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.mjs';
+import { standaloneScript } from './src/integrations/standaloneScript.mjs';
 import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
 import { styleHashes } from './src/integrations/styleHashes.mjs';
 import { subsetFonts } from './src/integrations/subsetFonts.mjs';
@@ -33,8 +33,14 @@ export default defineConfig({
   // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { syntaxHighlight: false },
   // In this order: the font cut rewrites the stylesheets, then they are hashed, then the policy is copied to _headers.
-  // A step page's one script only reports the page's height: it must not hold back the fragment's plain and theme.
-  integrations: [subsetFonts(), styleHashes(), staticHostHeaders(), asyncScripts((path) => /^embed\/[^/]+\/step\/[^/]+\/?$/.test(path)), siteUrlCheck(site)],
+  integrations: [
+    subsetFonts(),
+    styleHashes(),
+    staticHostHeaders(),
+    // The step pages' one script, on its own (see the integration for why).
+    standaloneScript({ entry: 'src/embed/stepPage.ts', path: '/embed/step.js' }),
+    siteUrlCheck(site),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });

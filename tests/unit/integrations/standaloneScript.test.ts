@@ -1,0 +1,24 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundle } from '../../../src/integrations/standaloneScript.mjs';
+
+describe('bundle', () => {
+  it('makes the step page script one self-contained file, well inside its budget', async () => {
+    const code = await bundle('src/embed/stepPage.ts');
+    // Nothing left to fetch: no static or dynamic import.
+    expect(code).not.toMatch(/\bimport\s*[\s({"'`]/);
+    // What it must carry: the fragments it reads and the pym.js height message it sends.
+    expect(code).toContain('plain-dark');
+    expect(code).toContain('xPYMx');
+    expect(code.length).toBeLessThan(4096);
+  });
+
+  it('fails rather than write a script that would fetch a second file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standalone-'));
+    writeFileSync(join(dir, 'late.ts'), 'export const late = 1;\n');
+    writeFileSync(join(dir, 'entry.ts'), "void import('./late').then((m) => console.log(m.late));\n");
+    await expect(bundle(join(dir, 'entry.ts'))).rejects.toThrow(/split into 2 files/);
+  });
+});
