@@ -107,6 +107,25 @@ test('a step page paints its state, plain and themed, before any script, and its
   }
 });
 
+// The step-through's controls appear under its drawing when its script starts: their room is there from the first
+// paint, so the source line and footer below them stay where they were.
+test('the step-through keeps its controls’ room from the first paint, so nothing moves when its script shows them', async ({ page }) => {
+  for (const width of [390, 1000]) {
+    await page.setViewportSize({ width, height: 800 });
+    const release = await holdScripts(page);
+    await page.goto(stepThrough[2]!, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.fonts.status === 'loaded');
+    const footerTop = () => page.locator('.embed-footer').evaluate((el) => el.getBoundingClientRect().top);
+    const before = await footerTop();
+    await expect(page.locator('embed-controls')).toBeHidden();
+    release();
+    await expect(page.locator('embed-controls')).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await footerTop(), `${width} px`).toBe(before);
+    await page.unrouteAll();
+  }
+});
+
 // A target with a box is scrolled into view, and on one origin that scrolls the host page to the frame as it loads.
 test('an embed URL’s fragment does not scroll the page that frames it', async ({ page, baseURL }) => {
   await page.setViewportSize({ width: 600, height: 800 });
