@@ -17,7 +17,8 @@ import { build } from 'rolldown';
  * @param {string} entry
  */
 export async function bundle(entry) {
-  const { output } = await build({ input: entry, write: false, output: { format: 'es', minify: true }, logLevel: 'warn' });
+  // ES2022 (class private fields) runs in every browser Vite's own build targets.
+  const { output } = await build({ input: entry, write: false, transform: { target: 'es2022' }, output: { format: 'es', minify: true }, logLevel: 'warn' });
   if (output.length !== 1) throw new Error(`standalone-script: ${entry} split into ${output.length} files; it must be one`);
   return output[0].code;
 }
@@ -28,13 +29,18 @@ export async function bundle(entry) {
  * @returns {import('astro').AstroIntegration}
  */
 export function standaloneScript({ entry, path }) {
+  // `entry` is named from the project's root, wherever the build is started from.
+  let source = entry;
   return {
     name: 'standalone-script',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        source = fileURLToPath(new URL(entry, config.root));
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           if (req.url?.split('?')[0] !== path) return next();
-          bundle(entry).then(
+          bundle(source).then(
             (code) => res.setHeader('Content-Type', 'text/javascript; charset=utf-8').end(code),
             (error) => next(error),
           );
@@ -42,7 +48,7 @@ export function standaloneScript({ entry, path }) {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const file = join(fileURLToPath(dir), path);
-        const code = await bundle(entry);
+        const code = await bundle(source);
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, code);
         logger.info(`${path}: ${code.length} bytes, from ${entry}`);

@@ -24,7 +24,6 @@ export const stillPath = (graphic: string, state: string): string => `/embed/${g
  * and that runs after the first paint on a slow phone.
  */
 export const embedFragments = ['plain', 'light', 'dark', 'plain-light', 'plain-dark'] as const;
-export type EmbedFragment = (typeof embedFragments)[number];
 
 /** The fragment for `plain` and `theme`, or '' for the defaults. */
 export function embedFragment(plain = false, theme: EmbedTheme = 'auto'): string {

@@ -1,5 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
+import { graphics } from '../../src/graphics/index';
 import { embedSnippet } from '../../src/lib/embedSnippet';
+import { embedUrl } from '../../src/lib/embedUrls';
 import { embedFrame, expectSized, measure, messagesInNextTwoSeconds, pymHost, snippetHost } from '../support/embedHost';
 import { expect, test, type HostServer } from '../support/hostServer';
 
@@ -50,6 +52,38 @@ for (const [name, html] of Object.entries(hosts)) {
     }
   });
 }
+
+// What a step's snippet loads, with the host's own title: pym.js builds its address with the fragment kept at the end.
+test('a step page with its options in the fragment is sized by the real pym.js Parent and by our loader', async ({ page, baseURL, host }) => {
+  const src = embedUrl(baseURL!, { graphic: 'troop-arrivals', step: 'withdrawal', plain: true }, graphics['troop-arrivals'].states);
+  const snippet = embedSnippet({ src, title: 'A graphic', href: baseURL!, loader: new URL('/embed/loader.js', baseURL).href });
+  for (const html of [pymHost(src), snippetHost(snippet)]) {
+    const frame = await open(page, host, html, 390);
+    expect(new URL(frame.url()).hash).toBe('#plain');
+    expect(await frame.locator('.embed-header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    await expectSized(page, frame);
+  }
+});
+
+// A ?step= query (what a step's snippet named before each state had a page of its own) makes the step-through a still,
+// cut to its state's foot and with no controls: the first height it sends must already be the still's.
+test('a step-through asked for one state by query never reports the taller step-through height', async ({ page, baseURL, host }) => {
+  await page.addInitScript(() => {
+    const heights: number[] = ((window as unknown as { heights: number[] }).heights = []);
+    addEventListener('message', (e) => {
+      const h = typeof e.data === 'string' && e.data.includes('xPYMxheightxPYMx') ? Number(e.data.split('xPYMx')[3]) : NaN;
+      if (h) heights.push(h);
+    });
+  });
+  const frame = await open(page, host, pymHost(new URL('/embed/casualty-tally/?step=categories', baseURL).href), 390);
+  await expect(frame.locator('html[data-still] scene-graphic')).toHaveAttribute('data-state', 'categories');
+  await expectSized(page, frame);
+  const final = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+  const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+  expect(heights.length).toBeGreaterThan(0);
+  // Within a line of text (a face arriving late); the step-through's room for its controls alone is 76 px.
+  expect(Math.max(...heights) - final, heights.join(', ')).toBeLessThanOrEqual(20);
+});
 
 test('the embed sends no height message once its height has settled', async ({ page, baseURL, host }) => {
   const frame = await open(page, host, hosts['our loader'](baseURL!), 600);
