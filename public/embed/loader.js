@@ -1,7 +1,8 @@
 /*! Embed loader for "How a fuel-price protest shook Kazakhstan". MIT License.
  * Shows each <iframe data-kz-embed> when it nears the viewport and sizes it from the height messages its
  * embed sends (pym.js v1, AMP embed-size, iframe.resize), taking a message only from that iframe's own window
- * and origin. Without script, the snippet's plain link and still image are all a reader sees. */
+ * and origin. An older snippet's address for one step goes to that step's own page. Without script, the
+ * snippet's plain link and still image are all a reader sees. */
 (function (w, d) {
   'use strict';
   if (w.kzEmbed) return w.kzEmbed.scan();
@@ -45,8 +46,23 @@
     return next && /(^| )kz-embed-fallback( |$)/.test(next.className) ? next : null;
   }
 
+  // An older step's snippet named the step-through with ?step= (plain, theme), applied after the first paint by its
+  // script. With nothing else in its query, it goes to the state's own page, which paints it from the start.
+  function upgraded(src) {
+    var u;
+    try { u = new URL(src, d.baseURI); } catch (e) { return src; }
+    var q = u.searchParams, other = false;
+    q.forEach(function (v, k) { if (k !== 'step' && k !== 'plain' && k !== 'theme') other = true; });
+    var step = (q.get('step') || '').trim().toLowerCase();
+    if (other || u.hash || !/\/embed\/[a-z0-9-]+\/$/.test(u.pathname) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(step)) return src;
+    var theme = (q.get('theme') || '').trim().toLowerCase();
+    var fragment = [/^(1|true|yes|on)$/i.test((q.get('plain') || '').trim()) ? 'plain' : '', theme === 'light' || theme === 'dark' ? theme : ''];
+    fragment = fragment.join('-').replace(/^-|-$/g, '');
+    return u.origin + u.pathname + 'step/' + step + '/' + (fragment ? '#' + fragment : '');
+  }
+
   function show(f) {
-    var src = f.getAttribute('data-src');
+    var src = f.getAttribute('data-src') && upgraded(f.getAttribute('data-src'));
     var fallback = fallbackOf(f);
     if (src && !f.getAttribute('src')) f.src = src;
     // Start at the fallback's height so the page does not jump before the first height message.

@@ -65,6 +65,15 @@ test('a step page with its options in the fragment is sized by the real pym.js P
   }
 });
 
+// A snippet pasted before each state had a page of its own: our loader takes it to the state's page.
+test('our loader takes an older snippet for one step to that step’s page, which it sizes', async ({ page, baseURL, host }) => {
+  const src = new URL('/embed/troop-arrivals/?step=withdrawal&plain=1', baseURL).href;
+  const snippet = embedSnippet({ src, title: 'A graphic', href: baseURL!, loader: new URL('/embed/loader.js', baseURL).href });
+  const frame = await open(page, host, snippetHost(snippet), 390);
+  expect(new URL(frame.url()).pathname + new URL(frame.url()).hash).toBe('/embed/troop-arrivals/step/withdrawal/#plain');
+  await expectSized(page, frame);
+});
+
 // A ?step= query (what a step's snippet named before each state had a page of its own) makes the step-through a still,
 // cut to its state's foot and with no controls: the first height it sends must already be the still's.
 test('a step-through asked for one state by query never reports the taller step-through height', async ({ page, baseURL, host }) => {

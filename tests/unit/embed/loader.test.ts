@@ -70,6 +70,33 @@ describe('the parent loader', () => {
     }
   });
 
+  it('takes an older snippet\'s address for one step to that step\'s own page, options to the fragment', () => {
+    const base = 'https://graphics.example/embed/unrest-map/';
+    const cases: [string, string][] = [
+      [`${base}?step=jan-05`, `${base}step/jan-05/`],
+      [`${base}?step=Jan-05&plain=1&theme=dark`, `${base}step/jan-05/#plain-dark`],
+      [`${base}?theme=light&step=jan-05`, `${base}step/jan-05/#light`],
+      [`${base}?step=jan-05&plain=0&theme=sepia`, `${base}step/jan-05/`],
+    ];
+    for (const [from, to] of cases) expect(loadInto(from).frame.src, from).toBe(to);
+  });
+
+  it('leaves every other address as it is', () => {
+    for (const src of [
+      'https://graphics.example/embed/unrest-map/',
+      'https://graphics.example/embed/unrest-map/?plain=1',
+      'https://graphics.example/embed/unrest-map/?step=jan-05&static=1',
+      'https://graphics.example/embed/unrest-map/?step=jan-05&childId=g',
+      'https://graphics.example/embed/unrest-map/?step=jan-05#dark',
+      'https://graphics.example/embed/unrest-map/?step=..%2Fx',
+      'https://graphics.example/embed/unrest-map/?step=',
+      'https://graphics.example/embed/unrest-map/step/jan-05/#plain',
+      'https://graphics.example/embed/unrest-map/jan-05/',
+    ]) {
+      expect(loadInto(src).frame.src, src).toBe(src);
+    }
+  });
+
   it('ignores a height from another window, even one on the embed origin', () => {
     const { frame, send } = loadInto('https://graphics.example/embed/unrest-map/');
     send({ sentinel: 'amp', type: 'embed-size', height: 999 }, { source: {}, origin: 'https://graphics.example' });
