@@ -20,8 +20,9 @@ export const stillPath = (graphic: string, state: string): string => `/embed/${g
 
 /**
  * The ids every embed page answers to as its URL fragment (`#plain-dark`): the page's CSS reads them with `:target`,
- * so the first paint already has the header dropped and the colours fixed. A query string only a script can read,
- * and that runs after the first paint on a slow phone.
+ * which Chromium sets when the document has been parsed, so a page whose scripts do not hold that back (a still, a
+ * step page) has the header dropped and the colours fixed from its first paint. A query only a script can read, and
+ * that runs after the first paint on a slow phone.
  */
 export const embedFragments = ['plain', 'light', 'dark', 'plain-light', 'plain-dark'] as const;
 
