@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.mjs';
-import { standaloneScript } from './src/integrations/standaloneScript.mjs';
+import { standaloneScripts } from './src/integrations/standaloneScripts.mjs';
 import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
 import { styleHashes } from './src/integrations/styleHashes.mjs';
 import { subsetFonts } from './src/integrations/subsetFonts.mjs';
@@ -37,8 +37,11 @@ export default defineConfig({
     subsetFonts(),
     styleHashes(),
     staticHostHeaders(),
-    // The step pages' one script, on its own (see the integration for why).
-    standaloneScript({ entry: 'src/embed/stepPage.ts', path: '/embed/step.js' }),
+    // The embed pages' scripts, each on its own and async (see the integration for why).
+    standaloneScripts([
+      { entry: 'src/embed/stepPage.ts', path: '/embed/step.js' },
+      { entry: 'src/embed/stepThroughPage.ts', path: '/embed/step-through.js' },
+    ]),
     siteUrlCheck(site),
   ],
   devToolbar: { enabled: false },

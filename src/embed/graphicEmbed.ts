@@ -1,6 +1,7 @@
 import { dispatchStep } from '../lib/stepEvent';
 import type { EmbedControls } from './embedControls';
 import type { HeightReporter } from './heightReporter';
+import { whenParsed } from '../lib/whenParsed';
 import { startEmbedPage } from './startEmbedPage';
 
 /**
@@ -13,6 +14,12 @@ export class GraphicEmbed extends HTMLElement {
   #reporter: HeightReporter | null = null;
 
   connectedCallback() {
+    whenParsed(() => {
+      if (this.isConnected) this.#start();
+    });
+  }
+
+  #start() {
     const states = (this.dataset.states ?? '').split(' ').filter(Boolean);
     // A still shows one state, with no controls under it to keep in place: its drawing may end at that state's foot.
     const { params, reporter } = startEmbedPage(states, (p) => Boolean(p.step || p.static));

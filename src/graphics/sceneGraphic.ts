@@ -4,6 +4,7 @@ import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
 import { beforePrint } from '../lib/beforePrint';
 import { drawingOf, revealAll } from '../lib/deferredMarkup';
 import { whenIdle } from '../lib/whenIdle';
+import { whenParsed } from '../lib/whenParsed';
 import { morphSvg } from './morphSvg';
 import { copyChildren, syncChildren } from './syncChildren';
 
@@ -121,6 +122,12 @@ export class SceneGraphic extends HTMLElement {
   #stopPreparing: (() => void) | null = null;
 
   connectedCallback() {
+    whenParsed(() => {
+      if (this.isConnected) this.#start();
+    });
+  }
+
+  #start() {
     this.#exposeFoot();
     document.addEventListener(STEP_EVENT, this.#onStep);
     for (const part of this.querySelectorAll(PARTS)) this.#sizes.observe(part);

@@ -20,8 +20,8 @@ export const stillPath = (graphic: string, state: string): string => `/embed/${g
 
 /**
  * The ids every embed page answers to as its URL fragment (`#plain-dark`): the page's CSS reads them with `:target`,
- * which Chromium sets when the document has been parsed, so a page whose scripts do not hold that back (a still, a
- * step page) has the header dropped and the colours fixed from its first paint. A query only a script can read, and
+ * which Chromium sets when the document has been parsed; no embed page's script holds that back (they load async),
+ * so each has the header dropped and the colours fixed from its first paint. A query only a script can read, and
  * that runs after the first paint on a slow phone.
  */
 export const embedFragments = ['plain', 'light', 'dark', 'plain-light', 'plain-dark'] as const;

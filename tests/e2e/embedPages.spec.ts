@@ -122,20 +122,34 @@ test('a step page follows a change of its fragment', async ({ page, baseURL }) =
 });
 
 // The step-through's controls appear under its drawing when its script starts: their room is there from the first
-// paint, so the source line and footer below them stay where they were.
-test('the step-through keeps its controls’ room from the first paint, so nothing moves when its script shows them', async ({ page }) => {
+// paint, so the source line and footer below them stay where they were; a fragment's options are there too.
+test('the step-through keeps its controls’ room from the first paint, so nothing moves when its script shows them', async ({ page, baseURL }) => {
+  const graphic = graphicIds[2]!;
   for (const width of [390, 1000]) {
+    // Away first: going to the address the page is at, fragment and all, would not load it again.
+    await page.goto('about:blank');
     await page.setViewportSize({ width, height: 800 });
     const release = await holdScripts(page);
-    await page.goto(stepThrough[2]!, { waitUntil: 'commit' });
+    // With a fragment too: the step-through's script loads async, so the document is parsed and the fragment applied
+    // before it runs.
+    await page.goto(embedUrl(baseURL!, { graphic, plain: true, theme: 'dark' }, statesOf(graphic)), { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.fonts.status === 'loaded');
     const footerTop = () => page.locator('.embed-footer').evaluate((el) => el.getBoundingClientRect().top);
     const before = await footerTop();
-    await expect(page.locator('embed-controls')).toBeHidden();
+    await expect(page.locator('embed-controls'), `${width} px`).toBeHidden();
+    expect(await page.locator('.embed-header').evaluate((el) => el.getBoundingClientRect().height), `${width} px`).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${width} px`).toBe('rgb(22, 22, 24)');
+    await page.evaluate(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     release();
     await expect(page.locator('embed-controls')).toBeVisible();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await footerTop(), `${width} px`).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${width} px`).toEqual([]);
     await page.unrouteAll();
   }
 });
