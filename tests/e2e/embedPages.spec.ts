@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { graphicIds, graphics } from '../../src/graphics/index';
 import { embedUrl, stepPath, stillPath } from '../../src/lib/embedUrls';
 import { drawingFoot } from '../support/drawingFoot';
+import { frames } from '../support/scrollyPage';
 import { stageParts } from '../support/stageParts';
 
 const JS_BUDGET = 25 * 1024;
@@ -58,17 +59,37 @@ test('step shows one state as a still; plain and theme change the look', async (
 });
 
 /**
- * Holds back every script the page asks for until `release` is called: what a slow phone does, whose first paint
- * comes before its scripts have run.
+ * Opens `url` with every script it asks for held back, as on a slow phone whose first paint comes before its scripts
+ * have run, and waits for that paint (with its fonts); returns what lets the scripts through. Module scripts hold back
+ * DOMContentLoaded, not the first paint, so the wait is for the paint itself.
  */
-async function holdScripts(page: Page) {
+async function openBeforeScripts(page: Page, url: string): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\.m?js(\?|$)/, async (route) => {
     await released;
     await route.continue();
   });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.fonts.status === 'loaded');
   return release;
+}
+
+/**
+ * Starts recording the page's layout shifts, those since it began included (buffered); the function it returns gives
+ * them two frames later, when any shift a change just caused has been reported.
+ */
+async function recordShifts(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) shifts.push((e as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return async () => {
+    await frames(page);
+    return page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  };
 }
 
 // A step's snippet names the step page with its options in the fragment: the page's first paint is what it settles
@@ -77,10 +98,7 @@ test('a step page paints its state, plain and themed, before any script, and its
   await page.setViewportSize({ width: 390, height: 844 });
   for (const graphic of graphicIds) {
     const state = statesOf(graphic).at(-1)!;
-    const release = await holdScripts(page);
-    await page.goto(embedUrl(baseURL!, { graphic, step: state, plain: true, theme: 'dark' }, statesOf(graphic)), { waitUntil: 'commit' });
-    // Module scripts hold back DOMContentLoaded, not the first paint.
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.fonts.status === 'loaded');
+    const release = await openBeforeScripts(page, embedUrl(baseURL!, { graphic, step: state, plain: true, theme: 'dark' }, statesOf(graphic)));
     const before = await page.evaluate(() => ({
       header: document.querySelector('.embed-header')!.getBoundingClientRect().height,
       background: getComputedStyle(document.body).backgroundColor,
@@ -90,19 +108,12 @@ test('a step page paints its state, plain and themed, before any script, and its
     }));
     expect(before, graphic).toMatchObject({ state, background: 'rgb(22, 22, 24)', scripted: false });
     expect(before.header, graphic).toBeLessThanOrEqual(1);
-    await page.evaluate(() => {
-      (window as unknown as { shifts: number[] }).shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const shifts = await recordShifts(page);
     release();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('html')).toHaveAttribute('data-plain', '');
-    // Every shift since the page began (buffered), two frames after the script has run: any it caused is in by then.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const after = await page.evaluate(() => ({ shifts: (window as unknown as { shifts: number[] }).shifts, height: document.documentElement.getBoundingClientRect().height }));
-    expect(after, graphic).toEqual({ shifts: [], height: before.height });
+    expect(await shifts(), graphic).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height), graphic).toBe(before.height);
     await page.unrouteAll();
   }
 });
@@ -129,27 +140,19 @@ test('the step-through keeps its controls’ room from the first paint, so nothi
     // Away first: going to the address the page is at, fragment and all, would not load it again.
     await page.goto('about:blank');
     await page.setViewportSize({ width, height: 800 });
-    const release = await holdScripts(page);
     // With a fragment too: the step-through's script loads async, so the document is parsed and the fragment applied
     // before it runs.
-    await page.goto(embedUrl(baseURL!, { graphic, plain: true, theme: 'dark' }, statesOf(graphic)), { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && document.fonts.status === 'loaded');
+    const release = await openBeforeScripts(page, embedUrl(baseURL!, { graphic, plain: true, theme: 'dark' }, statesOf(graphic)));
     const footerTop = () => page.locator('.embed-footer').evaluate((el) => el.getBoundingClientRect().top);
     const before = await footerTop();
     await expect(page.locator('embed-controls'), `${width} px`).toBeHidden();
     expect(await page.locator('.embed-header').evaluate((el) => el.getBoundingClientRect().height), `${width} px`).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), `${width} px`).toBe('rgb(22, 22, 24)');
-    await page.evaluate(() => {
-      (window as unknown as { shifts: number[] }).shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((e as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const shifts = await recordShifts(page);
     release();
     await expect(page.locator('embed-controls')).toBeVisible();
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await shifts(), `${width} px`).toEqual([]);
     expect(await footerTop(), `${width} px`).toBe(before);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${width} px`).toEqual([]);
     await page.unrouteAll();
   }
 });
@@ -174,7 +177,7 @@ test('an embed URL’s fragment does not scroll the page that frames it', async 
     await expect.poll(() => page.frames().find((f) => f.url() === src)?.evaluate(() => document.readyState)).toBe('complete');
     const frame = page.frames().find((f) => f.url() === src)!;
     expect(await frame.evaluate(() => document.querySelector(':target')?.id), src).toBe(new URL(src).hash.slice(1));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await frames(page);
     expect(await page.evaluate(() => scrollY), src).toBe(1200);
     await page.unrouteAll();
   }
