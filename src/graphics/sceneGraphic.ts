@@ -3,6 +3,7 @@ import { gsap } from 'gsap/gsap-core';
 import { STEP_EVENT, type StepDetail } from '../lib/stepEvent';
 import { beforePrint } from '../lib/beforePrint';
 import { drawingOf, revealAll } from '../lib/deferredMarkup';
+import { inNextTask } from '../lib/inNextTask';
 import { whenIdle } from '../lib/whenIdle';
 import { whenParsed } from '../lib/whenParsed';
 import { morphSvg } from './morphSvg';
@@ -79,6 +80,12 @@ function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
  */
 export class SceneGraphic extends HTMLElement {
   #timeline: ReturnType<typeof gsap.timeline> | null = null;
+  /** Changes begun so far: a change's end finds out from it whether a later one has begun. */
+  #changes = 0;
+  /** The drawings the latest change moves. */
+  #moving: Element[] = [];
+  /** What a change waits to do in a task of its own (set up its tween, copy its state): `finish` does it at once. */
+  #waiting: { cancel: () => void; finish: () => void } | null = null;
   /** Whether each part observed so far was laid out with a size at its last observation. */
   #laidOut = new Map<Element, boolean>();
   /** Parts that do not yet show the current state. */
@@ -141,7 +148,7 @@ export class SceneGraphic extends HTMLElement {
     document.removeEventListener(STEP_EVENT, this.#onStep);
     this.#stopPrintWatch?.();
     // A tween cut short would leave its drawing between two states.
-    this.#timeline?.progress(1).kill();
+    this.#finishChange();
     this.#stopPreparing?.();
     this.#sizes.disconnect();
     this.#nearness.disconnect();
@@ -191,7 +198,7 @@ export class SceneGraphic extends HTMLElement {
     }
     const target = staticFigure(this.dataset.graphic ?? '', state);
     if (!target) return;
-    this.#timeline?.progress(1).kill();
+    const change = ++this.#changes;
     this.dataset.state = state;
     this.dataset.settled = 'false';
     const parts = [...this.querySelectorAll(PARTS)];
@@ -202,6 +209,7 @@ export class SceneGraphic extends HTMLElement {
       if (laidOut.includes(part)) this.#stale.delete(part);
       else this.#stale.add(part);
     }
+    this.#moving = laidOut.filter((part) => part.matches('[data-frame]'));
     // The frame fits the new state as the change starts, with the passage that changes with it: fitted as the
     // tween ends, it would move the text under a reader who had begun it. A mark that comes from lower down than the
     // new state reaches slides in from the frame's foot.
@@ -211,6 +219,11 @@ export class SceneGraphic extends HTMLElement {
     else figure?.setAttribute('data-phone-extent', extent);
     this.#exposeFoot();
     const settle = () => {
+      if (change !== this.#changes) {
+        // Cut short by a later change: only the drawings that one moves need this state, to move from.
+        for (const part of laidOut) if (this.#moving.includes(part)) this.#copy(part, target);
+        return;
+      }
       for (const part of laidOut) this.#copy(part, target);
       this.querySelector('figure')?.setAttribute('data-state', state);
       this.dataset.settled = 'true';
@@ -219,23 +232,88 @@ export class SceneGraphic extends HTMLElement {
       if (this.#near) this.#prepareNeighbours();
       else this.#stopPreparing?.();
     };
-    if (instant) return settle();
+    if (instant) {
+      this.#finishChange();
+      return settle();
+    }
     // Building ahead waits while the tween runs: it would take time from the tween's frames.
     this.#stopPreparing?.();
-    const tl = gsap.timeline({ onComplete: settle });
-    for (const part of laidOut) {
-      const svg = part.matches('[data-frame]') && part.querySelector('svg');
-      const next = svg && drawingFor(part, target);
+    // The tween is set up in a task of its own, and so is the end of a change this one cuts short. A step is told in
+    // the frame a scroll reaches it: done there, both (reading the drawings, copying the state cut short, cloning the
+    // new marks) made that frame, with its restyle, one task of over 50 ms on a phone's CPU (the benchmark's probe).
+    // The tween starts a frame later.
+    const earlier = this.#takeWaiting();
+    const ended = () => {
+      if (change !== this.#changes) return settle();
+      // The exact copy takes a task of its own as well: in the tween's last frame it made that frame long.
+      this.#timeline = null;
+      this.#wait(settle, settle);
+    };
+    this.#wait(
+      () => {
+        this.#endTween();
+        earlier?.();
+        this.#timeline = this.#tween(this.#moving, target, ended);
+      },
+      () => {
+        this.#endTween();
+        earlier?.();
+        settle();
+      },
+    );
+  }
+
+  /** Runs `task` in a task of its own, unless the change is ended first, which runs `finish` instead, at once. */
+  #wait(task: () => void, finish: () => void) {
+    this.#waiting = {
+      cancel: inNextTask(() => {
+        this.#waiting = null;
+        task();
+      }),
+      finish,
+    };
+  }
+
+  /** Moves each drawing in `frames` to its counterpart in `target`, then calls `done`. */
+  #tween(frames: Element[], target: Element, done: () => void): ReturnType<typeof gsap.timeline> {
+    const tl = gsap.timeline({ onComplete: done });
+    for (const frame of frames) {
+      const svg = frame.querySelector('svg');
+      const next = svg && drawingFor(frame, target);
       if (svg && next) tl.add(morphSvg(svg, next, DURATION), 0);
     }
-    this.#timeline = tl;
+    return tl;
+  }
+
+  /** Ends the change under way at once: what waits for a task of its own is done now, and its tween jumps to its end. */
+  #finishChange() {
+    const waiting = this.#takeWaiting();
+    if (waiting) return waiting();
+    this.#endTween();
+    // The tween's end leaves its copy for a task of its own.
+    this.#takeWaiting()?.();
+  }
+
+  /** Stops the task a change waits for, and returns what does its work at once. */
+  #takeWaiting(): (() => void) | undefined {
+    const waiting = this.#waiting;
+    this.#waiting = null;
+    waiting?.cancel();
+    return waiting?.finish;
+  }
+
+  /** Takes the tween under way to its end at once: its change settles there, or gives way to a later one. */
+  #endTween() {
+    const timeline = this.#timeline;
+    this.#timeline = null;
+    timeline?.progress(1).kill();
   }
 
   /**
    * Builds, in idle time and one part at a time, what the states next to this one would copy into the parts laid
    * out here. A passage figure's drawing (and its caption's table and embed code) waits as inert markup until
    * needed; built at the change of state instead, the drawing is parsed in the task that starts the tween (and the
-   * caption in the tween's last frame), in mid-scroll.
+   * caption in the one that ends it), in mid-scroll.
    */
   #prepareNeighbours() {
     this.#stopPreparing?.();

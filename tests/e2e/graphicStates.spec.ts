@@ -214,3 +214,60 @@ test('after a turn past the desktop breakpoint, a stage builds the next state at
   await expect.poll(async () => (await staticDrawings(page))[1]!.built, { message: 'built at the new size' }).toBe(true);
   await expect(page.locator('scene-graphic').first()).toHaveAttribute('data-settled', 'true');
 });
+
+// A step is told in the frame a scroll reaches it; the tween's setup (and the end of a change it cuts short) waits for
+// a task of its own, so that frame stays short. Changes told in quick succession still settle on the last.
+test('a change of state starts after the frame that told of it, and changes in quick succession settle on the last', async ({ page }) => {
+  await openStory(page, '/?mode=scroll');
+  // The first run with three changes of state, and the steps that make them.
+  const { run, graphic, told } = await page.evaluate(() => {
+    const runs = [...document.querySelectorAll('[data-run]')];
+    const changes = (run: Element) => {
+      const steps = [...run.querySelectorAll<HTMLElement>('[data-step]')].map((s) => ({ state: s.dataset.state!, index: Number(s.dataset.index) }));
+      return steps.filter((s, i) => i > 0 && s.state !== steps[i - 1]!.state);
+    };
+    const run = runs.findIndex((r) => changes(r).length >= 3);
+    return { run, graphic: runs[run]?.querySelector('scene-graphic')?.getAttribute('data-graphic') ?? '', told: run < 0 ? [] : changes(runs[run]!).slice(0, 3) };
+  });
+  expect(told).toHaveLength(3);
+  // Taken to the run's first step, its stage is near and laid out.
+  const first = page.locator('[data-run]').nth(run).locator('[data-step]').first();
+  await first.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expect(first).toHaveAttribute('aria-current', 'step');
+  const stage = page.locator('[data-run]').nth(run).locator('scene-graphic');
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  await frames(page);
+  const tell = (step: { state: string; index: number }) => ({ graphic, state: step.state, index: step.index, direction: 1, instant: false });
+  // In one frame: the drawing is untouched when the step has been told; a task later the tween has begun.
+  const seen = await stage.evaluate((el, [detail]) => {
+    const svg = [...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!;
+    const drawing = () => [...svg.querySelectorAll('*')].map((m) => m.outerHTML).join('');
+    const before = drawing();
+    return new Promise<{ inFrame: boolean; nextTask: boolean }>((resolve) =>
+      requestAnimationFrame(() => {
+        document.dispatchEvent(new CustomEvent('story:step', { detail }));
+        const inFrame = drawing() === before;
+        setTimeout(() => resolve({ inFrame, nextTask: drawing() !== before }), 0);
+      }),
+    );
+  }, [tell(told[0]!)]);
+  expect(seen).toEqual({ inFrame: true, nextTask: true });
+  // A change cut short in mid-tween, then one cut short before its tween began: the stage settles on the last.
+  await page.evaluate(
+    ([second, third]) =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          document.dispatchEvent(new CustomEvent('story:step', { detail: second }));
+          document.dispatchEvent(new CustomEvent('story:step', { detail: third }));
+          resolve();
+        }),
+      ),
+    [tell(told[1]!), tell(told[2]!)],
+  );
+  await expect(stage).toHaveAttribute('data-state', told[2]!.state);
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  await expect(stage.locator('figure')).toHaveAttribute('data-state', told[2]!.state);
+  const parts = await stage.evaluate(stageParts, told[2]!.state);
+  expect(parts.filter((p) => p.shown).length).toBeGreaterThan(1);
+  for (const { part, live, still } of parts.filter((p) => p.shown)) expect(live, part).toBe(still);
+});
