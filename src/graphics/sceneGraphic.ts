@@ -79,13 +79,14 @@ function drawingFor(frame: Element, figure: Element): SVGSVGElement | null {
  * moves through other runs.
  */
 export class SceneGraphic extends HTMLElement {
-  #timeline: ReturnType<typeof gsap.timeline> | null = null;
-  /** Changes begun so far: a change's end finds out from it whether a later one has begun. */
+  /** Changes begun so far: the end of a tween finds out from it whether a later change has begun. */
   #changes = 0;
-  /** The drawings the latest change moves. */
-  #moving: Element[] = [];
-  /** What a change waits to do in a task of its own (set up its tween, copy its state): `finish` does it at once. */
-  #waiting: { cancel: () => void; finish: () => void } | null = null;
+  /** The tween of the latest change that began one, until its drawings are exact copies of its state. */
+  #running: { timeline: ReturnType<typeof gsap.timeline>; target: Element; frames: Element[] } | null = null;
+  /** Cancels what the change under way waits to do in a task of its own: set up its tween, or copy its state after. */
+  #cancelTask: (() => void) | null = null;
+  /** Brings the change under way to its state at once: every part it changes an exact copy, the stage settled. */
+  #settle: (() => void) | null = null;
   /** Whether each part observed so far was laid out with a size at its last observation. */
   #laidOut = new Map<Element, boolean>();
   /** Parts that do not yet show the current state. */
@@ -140,8 +141,12 @@ export class SceneGraphic extends HTMLElement {
     for (const part of this.querySelectorAll(PARTS)) this.#sizes.observe(part);
     // The figure rather than this element, which is inline where no stylesheet says otherwise (an embed).
     this.#nearness.observe(this.querySelector('figure') ?? this);
-    // Print lays out parts the screen hides (a narrow embed prints the desktop drawing) with no observation first.
-    this.#stopPrintWatch = beforePrint(() => [...this.#stale].forEach((part) => this.#refresh(part)));
+    // Print lays out parts the screen hides (a narrow embed prints the desktop drawing) with no observation first;
+    // a change under way is brought to its state first, so that every part prints the same one.
+    this.#stopPrintWatch = beforePrint(() => {
+      this.#finishChange();
+      [...this.#stale].forEach((part) => this.#refresh(part));
+    });
   }
 
   disconnectedCallback() {
@@ -209,7 +214,6 @@ export class SceneGraphic extends HTMLElement {
       if (laidOut.includes(part)) this.#stale.delete(part);
       else this.#stale.add(part);
     }
-    this.#moving = laidOut.filter((part) => part.matches('[data-frame]'));
     // The frame fits the new state as the change starts, with the passage that changes with it: fitted as the
     // tween ends, it would move the text under a reader who had begun it. A mark that comes from lower down than the
     // new state reaches slides in from the frame's foot.
@@ -219,94 +223,91 @@ export class SceneGraphic extends HTMLElement {
     else figure?.setAttribute('data-phone-extent', extent);
     this.#exposeFoot();
     const settle = () => {
-      if (change !== this.#changes) {
-        // Cut short by a later change: only the drawings that one moves need this state, to move from.
-        for (const part of laidOut) if (this.#moving.includes(part)) this.#copy(part, target);
-        return;
-      }
+      this.#settle = null;
       for (const part of laidOut) this.#copy(part, target);
       this.querySelector('figure')?.setAttribute('data-state', state);
       this.dataset.settled = 'true';
-      this.#timeline = null;
       // A stage a jump lands on is told it is near a frame later, and prepares then.
       if (this.#near) this.#prepareNeighbours();
       else this.#stopPreparing?.();
     };
+    this.#settle = settle;
     if (instant) {
-      this.#finishChange();
+      // The copy is exact from whatever the drawings show, a tween's midway included.
+      this.#drop();
       return settle();
     }
     // Building ahead waits while the tween runs: it would take time from the tween's frames.
     this.#stopPreparing?.();
-    // The tween is set up in a task of its own, and so is the end of a change this one cuts short. A step is told in
-    // the frame a scroll reaches it: done there, both (reading the drawings, copying the state cut short, cloning the
-    // new marks) made that frame, with its restyle, one task of over 50 ms on a phone's CPU (the benchmark's probe).
-    // The tween starts a frame later.
-    const earlier = this.#takeWaiting();
-    const ended = () => {
-      if (change !== this.#changes) return settle();
-      // The exact copy takes a task of its own as well: in the tween's last frame it made that frame long.
-      this.#timeline = null;
-      this.#wait(settle, settle);
-    };
-    this.#wait(
-      () => {
-        this.#endTween();
-        earlier?.();
-        this.#timeline = this.#tween(this.#moving, target, ended);
-      },
-      () => {
-        this.#endTween();
-        earlier?.();
-        settle();
-      },
-    );
-  }
-
-  /** Runs `task` in a task of its own, unless the change is ended first, which runs `finish` instead, at once. */
-  #wait(task: () => void, finish: () => void) {
-    this.#waiting = {
-      cancel: inNextTask(() => {
-        this.#waiting = null;
-        task();
-      }),
-      finish,
-    };
+    // The tween is set up in a task of its own. A step is told in the frame a scroll reaches it, and setting up there
+    // (ending the change under way with an exact copy of its state, reading the drawings, cloning the new marks) made
+    // that frame, with its restyle, one task of over 50 ms on a phone's CPU (the benchmark's probe, at 4x). A change
+    // that has not begun its tween when the next comes is dropped: the next one moves from what is drawn.
+    this.#cancelWaiting();
+    const frames = laidOut.filter((part) => part.matches('[data-frame]'));
+    this.#later(() => {
+      this.#endRunning(frames);
+      const timeline = this.#tween(frames, target, () => {
+        // A tween whose change has been followed by another leaves its copy to that one's setup.
+        if (change !== this.#changes) return;
+        // The exact copy takes a task of its own as well: in the tween's last frame it made that frame long.
+        this.#later(() => {
+          this.#running = null;
+          settle();
+        });
+      });
+      this.#running = { timeline, target, frames };
+    });
   }
 
   /** Moves each drawing in `frames` to its counterpart in `target`, then calls `done`. */
   #tween(frames: Element[], target: Element, done: () => void): ReturnType<typeof gsap.timeline> {
-    const tl = gsap.timeline({ onComplete: done });
+    const timeline = gsap.timeline({ onComplete: done });
     for (const frame of frames) {
       const svg = frame.querySelector('svg');
       const next = svg && drawingFor(frame, target);
-      if (svg && next) tl.add(morphSvg(svg, next, DURATION), 0);
+      if (svg && next) timeline.add(morphSvg(svg, next, DURATION), 0);
     }
-    return tl;
+    return timeline;
   }
 
-  /** Ends the change under way at once: what waits for a task of its own is done now, and its tween jumps to its end. */
+  /** Runs `task` in a task of its own, unless the change is ended or followed by another first. */
+  #later(task: () => void) {
+    this.#cancelTask = inNextTask(() => {
+      this.#cancelTask = null;
+      task();
+    });
+  }
+
+  #cancelWaiting() {
+    this.#cancelTask?.();
+    this.#cancelTask = null;
+  }
+
+  /**
+   * Stops the tween of an earlier change and makes the drawings a new change moves (`into`) exact copies of its
+   * state, to move from. Its other drawings are no longer laid out: they take the new state when they are.
+   */
+  #endRunning(into: Element[]) {
+    const running = this.#running;
+    this.#running = null;
+    if (!running) return;
+    running.timeline.kill();
+    for (const frame of running.frames) if (into.includes(frame)) this.#copy(frame, running.target);
+  }
+
+  /** Stops everything the change under way still has to do, leaving its drawings as they are. */
+  #drop() {
+    this.#cancelWaiting();
+    this.#running?.timeline.kill();
+    this.#running = null;
+  }
+
+  /** Brings the change under way to its state at once: before a print, or when the graphic leaves the page. */
   #finishChange() {
-    const waiting = this.#takeWaiting();
-    if (waiting) return waiting();
-    this.#endTween();
-    // The tween's end leaves its copy for a task of its own.
-    this.#takeWaiting()?.();
-  }
-
-  /** Stops the task a change waits for, and returns what does its work at once. */
-  #takeWaiting(): (() => void) | undefined {
-    const waiting = this.#waiting;
-    this.#waiting = null;
-    waiting?.cancel();
-    return waiting?.finish;
-  }
-
-  /** Takes the tween under way to its end at once: its change settles there, or gives way to a later one. */
-  #endTween() {
-    const timeline = this.#timeline;
-    this.#timeline = null;
-    timeline?.progress(1).kill();
+    if (!this.#settle) return;
+    this.#drop();
+    this.#settle();
   }
 
   /**

@@ -238,20 +238,23 @@ test('a change of state starts after the frame that told of it, and changes in q
   await expect(stage).toHaveAttribute('data-settled', 'true');
   await frames(page);
   const tell = (step: { state: string; index: number }) => ({ graphic, state: step.state, index: step.index, direction: 1, instant: false });
-  // In one frame: the drawing is untouched when the step has been told; a task later the tween has begun.
+  // The drawing is untouched in the frame the step is told in, and moving two frames later.
   const seen = await stage.evaluate((el, [detail]) => {
     const svg = [...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!;
     const drawing = () => [...svg.querySelectorAll('*')].map((m) => m.outerHTML).join('');
     const before = drawing();
-    return new Promise<{ inFrame: boolean; nextTask: boolean }>((resolve) =>
-      requestAnimationFrame(() => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    return new Promise<{ inFrame: boolean; later: boolean }>((resolve) =>
+      requestAnimationFrame(async () => {
         document.dispatchEvent(new CustomEvent('story:step', { detail }));
         const inFrame = drawing() === before;
-        setTimeout(() => resolve({ inFrame, nextTask: drawing() !== before }), 0);
+        await frame();
+        await frame();
+        resolve({ inFrame, later: drawing() !== before });
       }),
     );
   }, [tell(told[0]!)]);
-  expect(seen).toEqual({ inFrame: true, nextTask: true });
+  expect(seen).toEqual({ inFrame: true, later: true });
   // A change cut short in mid-tween, then one cut short before its tween began: the stage settles on the last.
   await page.evaluate(
     ([second, third]) =>
@@ -267,7 +270,29 @@ test('a change of state starts after the frame that told of it, and changes in q
   await expect(stage).toHaveAttribute('data-state', told[2]!.state);
   await expect(stage).toHaveAttribute('data-settled', 'true');
   await expect(stage.locator('figure')).toHaveAttribute('data-state', told[2]!.state);
-  const parts = await stage.evaluate(stageParts, told[2]!.state);
-  expect(parts.filter((p) => p.shown).length).toBeGreaterThan(1);
-  for (const { part, live, still } of parts.filter((p) => p.shown)) expect(live, part).toBe(still);
+  const exact = async (state: string) => {
+    const parts = (await stage.evaluate(stageParts, state)).filter((p) => p.shown);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const { part, live, still } of parts) expect(live, `${state}: ${part}`).toBe(still);
+  };
+  await exact(told[2]!.state);
+  // A change of state in mid-tween, then a jump: the jump is drawn at once, exactly, and nothing of the tween is left.
+  const settledAtOnce = await stage.evaluate(
+    (el, [moving, jump]) =>
+      new Promise<string | undefined>((resolve) => {
+        document.dispatchEvent(new CustomEvent('story:step', { detail: moving }));
+        setTimeout(() =>
+          requestAnimationFrame(() => {
+            document.dispatchEvent(new CustomEvent('story:step', { detail: { ...jump, instant: true } }));
+            resolve((el as HTMLElement).dataset.settled);
+          }),
+        );
+      }),
+    [tell(told[1]!), tell(told[0]!)],
+  );
+  expect(settledAtOnce).toBe('true');
+  await frames(page);
+  await expect(stage).toHaveAttribute('data-state', told[0]!.state);
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  await exact(told[0]!.state);
 });
