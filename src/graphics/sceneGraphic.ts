@@ -245,6 +245,7 @@ export class SceneGraphic extends HTMLElement {
     // that has not begun its tween when the next comes is dropped: the next one moves from what is drawn.
     this.#cancelWaiting();
     const frames = laidOut.filter((part) => part.matches('[data-frame]'));
+    this.#releaseLeavingFocus(frames, target);
     this.#later(() => {
       this.#endRunning(frames);
       const timeline = this.#tween(frames, target, () => {
@@ -258,6 +259,20 @@ export class SceneGraphic extends HTMLElement {
       });
       this.#running = { timeline, target, frames };
     });
+  }
+
+  /**
+   * Takes keyboard focus off a mark the new state does not have, as the change begins: until its tween is set up, a
+   * task later, the mark would keep focus under the marks drawn in over it, and the copy that ends the change would
+   * remove it in any case.
+   */
+  #releaseLeavingFocus(frames: Element[], target: Element) {
+    const active = document.activeElement;
+    const frame = active && frames.find((f) => f.contains(active));
+    const key = frame && active.closest('[data-key]')?.getAttribute('data-key');
+    if (!frame || key == null) return;
+    const next = drawingFor(frame, target);
+    if (!next?.querySelector(`:scope > [data-key="${CSS.escape(key)}"]`)) (active as HTMLElement | SVGElement).blur();
   }
 
   /** Moves each drawing in `frames` to its counterpart in `target`, then calls `done`. */
