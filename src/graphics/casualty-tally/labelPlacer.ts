@@ -120,9 +120,33 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: 
   const placed: (Placed | null)[] = [];
   const texts = (except: number) => placed.flatMap((p, j) => (p && j !== except ? [textBox(p.mark)] : []));
   const leaders = (except: number) => placed.flatMap((p, j) => (p && j !== except ? leaderBoxes(requests[j]!, p) : []));
+  const shortest = (j: number) => optionsOf(requests[j]!, wordings[j]!.at(-1)!);
+  // Free for request j, given every placed label but j's own.
+  const freeFor = (j: number, options: Placed[]) => {
+    const r = requests[j]!;
+    return firstFree(r, options, [...obstacles, ...texts(j), ...leaders(j)], texts(j), bounds);
+  };
+  /**
+   * A label that must show and has no free place may still find one if an earlier label takes another of its free
+   * sides: tried one earlier label at a time, the most recent first, so the more important keep their places.
+   */
+  const makeRoom = (i: number): Placed | undefined => {
+    for (let j = i - 1; j >= 0; j--) {
+      const held = placed[j];
+      if (!held) continue;
+      for (const alt of shortest(j).filter((o) => o.side !== held.side)) {
+        placed[j] = freeFor(j, [alt]) ?? null;
+        const own = placed[j] ? freeFor(i, shortest(i)) : undefined;
+        if (own) return own;
+        placed[j] = held;
+      }
+    }
+    return undefined;
+  };
   requests.forEach((r, i) => {
-    const options = optionsOf(r, wordings[i]!.at(-1)!);
-    placed.push(firstFree(r, options, [...obstacles, ...texts(-1), ...leaders(-1)], texts(-1), bounds) ?? (r.optional ? null : options[0]!));
+    const options = shortest(i);
+    placed.push(null);
+    placed[i] = freeFor(i, options) ?? (r.optional ? null : (makeRoom(i) ?? options[0]!));
   });
   requests.forEach((r, i) => {
     if (!placed[i]) return;

@@ -53,7 +53,7 @@ export function tollLabelRequests(points: TollPoint[], asides: TollAside[], axis
   const later = (date: string) => axis.segments.length > 1 && date >= axis.segments[1]!.from;
   const disputed = new Set(points.flatMap((p) => (p.disputes ? [p.disputes.report.id] : [])));
   const repeated = (p: TollPoint) => p.total !== undefined && p.total === line[line.indexOf(p) - 1]?.total;
-  const ranks: Record<string, number> = { retracted: 1, disputed: 2, cited: 3, independent: 3, point: 4, repeated: 5 };
+  const ranks: Record<string, number> = { retracted: 1, disputed: 2, cited: 2, independent: 3, point: 4, repeated: 5 };
   const rank = (id: string, kind: string) => (id === o.subject ? 0 : disputed.has(id) ? 2 : ranks[kind]!);
   const reqs = [
     ...shown.map((p) => ({

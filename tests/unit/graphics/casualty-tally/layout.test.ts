@@ -173,6 +173,17 @@ describe('the categories state without data', () => {
 });
 
 describe('the toll states', () => {
+  it('labels every withdrawn, disputed and NGO-cited figure in every frame, not only in its tooltip', () => {
+    for (const s of scenes) {
+      const marked = s.scene.marks.filter((m) => /^(aside|pt)-/.test(m.key) && (m.className ?? '').split(' ').some((c) => ['ct-retracted', 'ct-cited', 'ct-point--disputed'].includes(c)));
+      for (const m of marked) {
+        const label = `label-${m.key.replace(/^pt-/, '')}:`;
+        expect(s.scene.marks.some((t) => t.kind === 'text' && t.key.startsWith(label)), `${s.state} at ${s.frame.id}: ${m.key}`).toBe(true);
+      }
+    }
+    expect(sceneOf('final', 'phone').marks.some((m) => m.key.startsWith('label-aside-2022-07-29-ngo-statement:241'))).toBe(true);
+  });
+
   it('put a point on the line for exactly the releases of the step line, and the withdrawn 164 beside it', () => {
     for (const f of ['phone', 'desktop'] as const) {
       const marks = sceneOf('final', f).marks;
