@@ -1,5 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { embedFragmentScript } from './src/lib/embedFragmentScript';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.mjs';
 import { standaloneScripts } from './src/integrations/standaloneScripts.mjs';
 import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
@@ -14,7 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets inline: the first paint waits for the page alone, not for a second round of requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Never inline a script or an asset: every script is a file from the site, so the policy needs no hash or 'unsafe-inline'.
+  // Never inline a script or an asset: every script is a file from the site, so the policy needs no 'unsafe-inline'
+  // (the one inline script, which must run before the first paint, is allowed by its hash below).
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro writes the policy into each page's <head>; dist/_headers repeats it for static hosts.
   security: {
@@ -28,6 +31,7 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
+      scriptDirective: { hashes: [`sha256-${createHash('sha256').update(embedFragmentScript, 'utf8').digest('base64')}`] },
     },
   },
   // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.

@@ -1,10 +1,17 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { graphicIds, graphics } from '../../src/graphics/index';
+import { embedFragmentScript } from '../../src/lib/embedFragmentScript';
+import { embedPath, stepPath } from '../../src/lib/embedUrls';
 import { metaPolicy } from '../../src/integrations/staticHostHeaders.mjs';
 import { styleHashesOf } from '../../src/integrations/styleHashes.mjs';
 import { builtPages, DIST, readPage } from '../support/builtPages';
 
 const pages = builtPages();
+// The step-through and step pages: the embeds with a script, which read their fragment before their body is parsed.
+const scriptedEmbeds = new Set(graphicIds.flatMap((g) => [embedPath(g), ...graphics[g].states.map((s) => stepPath(g, s))]));
+const fragmentScriptHash = `'sha256-${createHash('sha256').update(embedFragmentScript, 'utf8').digest('base64')}'`;
 
 /** The sources a directive allows, falling back to default-src as browsers do. */
 function sources(policy: string, directive: string): string[] {
@@ -35,9 +42,19 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
     expect(html.match(/<[^>]+\sstyle\s*=/gi) ?? []).toEqual([]);
   });
 
-  test('has no inline script, event handler attribute or javascript: URL', () => {
+  test('has no inline script but a scripted embed’s fragment script, in its head and allowed by hash', () => {
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\ssrc=/.test(attrs!) && !/type="application\/(ld\+)?json"/.test(attrs!) && body!.trim());
-    expect(inline.map(([, , body]) => body!.slice(0, 80))).toEqual([]);
+    const scripted = scriptedEmbeds.has(page.path);
+    expect(inline.map(([, , body]) => body!)).toEqual(scripted ? [embedFragmentScript] : []);
+    if (scripted) {
+      expect(sources(policy, 'script-src')).toContain(fragmentScriptHash);
+      // In the head, a parser-blocking script: it has run before any of the body is parsed, so before any paint.
+      const at = html.indexOf(`<script>${embedFragmentScript}`);
+      for (const later of ['<script type="module"', '<body']) expect(at, later).toBeLessThan(html.indexOf(later));
+    }
+  });
+
+  test('has no event handler attribute or javascript: URL', () => {
     expect(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? []).toEqual([]);
     expect(html.match(/(href|src)="\s*javascript:/gi) ?? []).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { graphicIds, graphics } from '../../src/graphics/index';
-import { embedUrl, stepPath, stillPath } from '../../src/lib/embedUrls';
+import { embedPath, embedUrl, stepPath, stillPath } from '../../src/lib/embedUrls';
 import { drawingFoot } from '../support/drawingFoot';
 import { frames } from '../support/scrollyPage';
 import { stageParts } from '../support/stageParts';
@@ -75,6 +75,9 @@ async function openBeforeScripts(page: Page, url: string): Promise<() => void> {
   return release;
 }
 
+/** Whether the page has loaded any of its scripts (held back by openBeforeScripts until released). */
+const scriptsRan = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\.m?js$/.test(new URL(e.name).pathname)));
+
 /**
  * Starts recording the page's layout shifts, those since it began included (buffered); the function it returns gives
  * them two frames later, when any shift a change just caused has been reported.
@@ -104,9 +107,10 @@ test('a step page paints its state, plain and themed, before any script, and its
       background: getComputedStyle(document.body).backgroundColor,
       state: document.querySelector('.embed-main figure')!.getAttribute('data-state'),
       height: document.documentElement.getBoundingClientRect().height,
-      scripted: document.documentElement.hasAttribute('data-theme'),
     }));
-    expect(before, graphic).toMatchObject({ state, background: 'rgb(22, 22, 24)', scripted: false });
+    // The page's module script has not run (the fragment script in its head has: it sets the same attributes).
+    expect(await scriptsRan(page), graphic).toBe(false);
+    expect(before, graphic).toMatchObject({ state, background: 'rgb(22, 22, 24)' });
     expect(before.header, graphic).toBeLessThanOrEqual(1);
     const shifts = await recordShifts(page);
     release();
@@ -153,6 +157,52 @@ test('the step-through keeps its controls’ room from the first paint, so nothi
     await expect(page.locator('embed-controls')).toBeVisible();
     expect(await shifts(), `${width} px`).toEqual([]);
     expect(await footerTop(), `${width} px`).toBe(before);
+    await page.unrouteAll();
+  }
+});
+
+// Chromium applies :target only once the document is parsed, and now and then paints a long page before that: the
+// fragment script in the head gives the root the fragment's options first, so no frame shows what they hide.
+test('a scripted embed page has its fragment’s options from its first frame, before its own script runs', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Every frame until the first contentful paint, from the document's start: what the root carries, and the header's height.
+  await page.addInitScript(() => {
+    const seen: { plain: boolean; theme: string | null; header: number | null }[] = ((window as unknown as { seen: unknown[] }).seen = []);
+    const look = () => {
+      const header = document.querySelector('.embed-header');
+      seen.push({ plain: document.documentElement.hasAttribute('data-plain'), theme: document.documentElement.getAttribute('data-theme'), header: header && header.getBoundingClientRect().height });
+      if (!performance.getEntriesByName('first-contentful-paint').length) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: { plain: boolean; theme: string | null; header: number | null }[] }).seen);
+  const graphic = graphicIds[2]!;
+  const states = statesOf(graphic);
+  for (const [req, plain, theme] of [
+    [{ graphic, plain: true, theme: 'dark' }, true, 'dark'],
+    [{ graphic, step: states[1], plain: true, theme: 'light' }, true, 'light'],
+    [{ graphic, theme: 'dark' }, false, 'dark'],
+  ] as const) {
+    await page.goto('about:blank');
+    const url = embedUrl(baseURL!, req, states);
+    const release = await openBeforeScripts(page, url);
+    const painted = await seen();
+    expect(painted.length, url).toBeGreaterThan(0);
+    for (const f of painted) {
+      expect({ plain: f.plain, theme: f.theme }, url).toEqual({ plain, theme });
+      if (f.header !== null) expect(f.header <= 1, `${url}: header ${f.header} px`).toBe(plain);
+    }
+    release();
+    await expect.poll(() => scriptsRan(page), url).toBe(true);
+    await page.unrouteAll();
+  }
+  // An address with no fragment, or one the page does not know, marks nothing.
+  for (const hash of ['', '#constructor', '#plain-sepia']) {
+    await page.goto('about:blank');
+    const release = await openBeforeScripts(page, `${baseURL}${embedPath(graphic)}${hash}`);
+    expect(await page.evaluate(() => [document.documentElement.hasAttribute('data-plain'), document.documentElement.getAttribute('data-theme')]), hash).toEqual([false, null]);
+    release();
+    await expect.poll(() => scriptsRan(page), hash).toBe(true);
     await page.unrouteAll();
   }
 });

@@ -1,0 +1,24 @@
+import { parseEmbedParams } from './embedParams';
+import { embedFragments } from './embedUrls';
+
+/** What each fragment an embed page answers to asks for: [plain, theme], as parseEmbedParams reads it. */
+const fragmentOptions = Object.fromEntries(
+  embedFragments.map((f) => {
+    const p = parseEmbedParams('', [], `#${f}`);
+    return [f, [p.plain, p.theme]];
+  }),
+);
+
+/**
+ * A script for the top of a scripted embed page's <head>: it marks the root with the plain and theme its URL
+ * fragment names (data-plain, data-theme, the attributes the page's own script sets later) before the body is
+ * parsed. The page's CSS also reads the fragment through `:target`, but Chromium sets that only once the document is
+ * parsed, and now and then paints a long page before then: the header would show in that frame and then collapse.
+ * An unknown fragment marks nothing. Written for any browser that runs scripts at all, since it runs before the rest.
+ * The policy allows it by its hash (astro.config.mjs).
+ */
+export const embedFragmentScript =
+  `(function(){var o=${JSON.stringify(fragmentOptions)},f=location.hash.slice(1),r=document.documentElement;` +
+  `if(!Object.prototype.hasOwnProperty.call(o,f))return;` +
+  `if(o[f][0])r.setAttribute('data-plain','');` +
+  `if(o[f][1]!=='auto')r.setAttribute('data-theme',o[f][1])})()`;
