@@ -20,9 +20,10 @@ export const stillPath = (graphic: string, state: string): string => `/embed/${g
 
 /**
  * The ids every embed page answers to as its URL fragment (`#plain-dark`): the page's CSS reads them with `:target`,
- * which Chromium sets when the document has been parsed, and the scripted pages' fragment script (embedFragmentScript)
- * before their body is parsed, so each has the header dropped and the colours fixed from its first paint (README,
- * Embedding). A query only a script can read, and that runs after the first paint on a slow phone.
+ * which Chromium sets when the document has been parsed; the scripted pages' fragment script (embedFragmentScript)
+ * applies them before their body is parsed, so those have the header dropped and the colours fixed from their first
+ * paint, and a still page, which has no script, nearly always (README, Embedding). A query only a script can read,
+ * and that runs after the first paint on a slow phone.
  */
 export const embedFragments = ['plain', 'light', 'dark', 'plain-light', 'plain-dark'] as const;
 
@@ -34,7 +35,7 @@ export function embedFragment(plain = false, theme: EmbedTheme = 'auto'): string
 /**
  * The address an iframe should load for a request: the still page of the state for a static embed (of the first
  * state when none or an unknown one is named), else the step page of the state or the step-through of every state;
- * plain and theme as a fragment, which the page applies from its first paint (a still page through :target alone).
+ * plain and theme as a fragment, which the page applies from its first paint (a still page nearly always).
  */
 export function embedUrl(site: string | URL, req: EmbedRequest, states: readonly string[]): string {
   const step = req.step && states.includes(req.step) ? req.step : null;

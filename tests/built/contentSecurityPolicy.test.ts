@@ -50,6 +50,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
       expect(sources(policy, 'script-src')).toContain(fragmentScriptHash);
       // In the head, a parser-blocking script: it has run before any of the body is parsed, so before any paint.
       const at = html.indexOf(`<script>${embedFragmentScript}`);
+      expect(at).toBeGreaterThan(-1);
       for (const later of ['<script type="module"', '<body']) expect(at, later).toBeLessThan(html.indexOf(later));
     }
   });

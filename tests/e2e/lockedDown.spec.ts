@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { graphicIds, graphics } from '../../src/graphics/index';
+import { embedFragmentScript } from '../../src/lib/embedFragmentScript';
+import { embedPath, embedUrl } from '../../src/lib/embedUrls';
 import { sitePages } from '../support/sitePages';
 import { openStory } from '../support/scrollyPage';
 import { scrollToStep, stepSlugs } from '../support/storyDriver';
@@ -64,6 +69,32 @@ test('the policy is enforced and a violation would be seen', async ({ page, base
   await page.addScriptTag({ content: 'window.__inlineRan = true;' }).catch(() => undefined);
   expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
   await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src/));
+});
+
+// The embed pages' fragment script comes before the policy's <meta>, which governs only what follows it: a static host
+// that sends dist/_headers is where its hash is enforced. Served so here, with the right hash and without it.
+test('the embed pages’ fragment script runs under the policy a static host sends, and only by its hash', async ({ page, baseURL }) => {
+  const policy = readFileSync('dist/_headers', 'utf8').match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1] ?? '';
+  const hash = `'sha256-${createHash('sha256').update(embedFragmentScript, 'utf8').digest('base64')}'`;
+  expect(policy).toContain(hash);
+  const graphic = graphicIds[0]!;
+  const url = embedUrl(baseURL!, { graphic, plain: true, theme: 'dark' }, graphics[graphic].states);
+  const { violations } = await watch(page, new URL(baseURL!).origin);
+  for (const [sent, runs] of [[policy, true], [policy.replace(hash, ''), false]] as const) {
+    await page.route((u) => u.pathname === embedPath(graphic), async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': sent } });
+    });
+    // The page's own script is kept away: the root's attributes can come only from the fragment script.
+    await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+    await page.goto('about:blank');
+    await page.goto(url);
+    const marked = await page.evaluate(() => [document.documentElement.hasAttribute('data-plain'), document.documentElement.getAttribute('data-theme')]);
+    expect(marked, runs ? 'with its hash' : 'without its hash').toEqual(runs ? [true, 'dark'] : [false, null]);
+    if (runs) expect(await violations()).toEqual([]);
+    else await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src(-elem)? blocked inline/));
+    await page.unrouteAll();
+  }
 });
 
 test.describe('with the policy bypassed', () => {

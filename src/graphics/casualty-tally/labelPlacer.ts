@@ -111,7 +111,9 @@ const firstFree = (r: LabelRequest, options: Placed[], taken: Box[], texts: Box[
 /**
  * Places labels in order (first is most important). First every label takes its shortest wording at the first of
  * its sides that is free; then, in the same order, each takes the longest wording that still fits. A label with no
- * free place is left out when optional, else takes its first side (the overlap test reports it).
+ * free place is left out when optional; else an earlier label may move to another of its free sides to make room
+ * (so a more important label keeps its place only as long as it can), and failing that it takes its first side
+ * (the overlap test reports it).
  */
 export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: Box): Mark[] {
   const wordings = requests.map((r) => (typeof r.text === 'string' ? [r.text] : r.text));
@@ -128,15 +130,15 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: 
   };
   /**
    * A label that must show and has no free place may still find one if an earlier label takes another of its free
-   * sides: tried one earlier label at a time, the most recent first, so the more important keep their places.
+   * sides: tried one earlier label at a time, the most recent (least important) first.
    */
-  const makeRoom = (i: number): Placed | undefined => {
+  const makeRoom = (i: number, options: Placed[]): Placed | undefined => {
     for (let j = i - 1; j >= 0; j--) {
       const held = placed[j];
       if (!held) continue;
       for (const alt of shortest(j).filter((o) => o.side !== held.side)) {
         placed[j] = freeFor(j, [alt]) ?? null;
-        const own = placed[j] ? freeFor(i, shortest(i)) : undefined;
+        const own = placed[j] ? freeFor(i, options) : undefined;
         if (own) return own;
         placed[j] = held;
       }
@@ -146,7 +148,7 @@ export function placeLabels(requests: LabelRequest[], obstacles: Box[], bounds: 
   requests.forEach((r, i) => {
     const options = shortest(i);
     placed.push(null);
-    placed[i] = freeFor(i, options) ?? (r.optional ? null : (makeRoom(i) ?? options[0]!));
+    placed[i] = freeFor(i, options) ?? (r.optional ? null : (makeRoom(i, options) ?? options[0]!));
   });
   requests.forEach((r, i) => {
     if (!placed[i]) return;

@@ -71,6 +71,7 @@ export function tollLabelRequests(points: TollPoint[], asides: TollAside[], axis
     })),
   ].filter((r) => r.text.length > 0);
   reqs.sort((a, b) => a.rank - b.rank || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  // The state's own figure, a withdrawn one and the disputes always show; the others give way where there is no room.
+  // The state's own figure, a withdrawn one, the disputes and the figure NGOs cite always show; the others give way
+  // where there is no room.
   return reqs.map(({ rank, date: _date, ...r }) => ({ ...r, size: box.small, className: 'ct-label', optional: rank > 2 }));
 }
