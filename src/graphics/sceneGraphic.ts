@@ -245,9 +245,12 @@ export class SceneGraphic extends HTMLElement {
     // that has not begun its tween when the next comes is dropped: the next one moves from what is drawn.
     this.#cancelWaiting();
     const frames = laidOut.filter((part) => part.matches('[data-frame]'));
-    this.#releaseLeavingFocus(frames, target);
+    // At once where a mark has focus; in every drawing with the tween's setup, which reads them anyway.
+    this.#releaseLeaving(frames.filter((f) => f.contains(document.activeElement)), target);
     this.#later(() => {
+      // After the change cut short is copied in, which gives its marks back their tabindex.
       this.#endRunning(frames);
+      this.#releaseLeaving(frames, target);
       const timeline = this.#tween(frames, target, () => {
         // A tween whose change has been followed by another leaves its copy to that one's setup.
         if (change !== this.#changes) return;
@@ -262,17 +265,22 @@ export class SceneGraphic extends HTMLElement {
   }
 
   /**
-   * Takes keyboard focus off a mark the new state does not have, as the change begins: until its tween is set up, a
-   * task later, the mark would keep focus under the marks drawn in over it, and the copy that ends the change would
-   * remove it in any case.
+   * Takes the marks the new state does not have out of the keyboard's reach as the change begins, focus first: they
+   * stay in the drawing while they fade out, and a reader tabbing on would land on one under the marks drawn in over
+   * it. The copy that ends the change removes them, or gives back what its state has.
    */
-  #releaseLeavingFocus(frames: Element[], target: Element) {
-    const active = document.activeElement;
-    const frame = active && frames.find((f) => f.contains(active));
-    const key = frame && active.closest('[data-key]')?.getAttribute('data-key');
-    if (!frame || key == null) return;
-    const next = drawingFor(frame, target);
-    if (!next?.querySelector(`:scope > [data-key="${CSS.escape(key)}"]`)) (active as HTMLElement | SVGElement).blur();
+  #releaseLeaving(frames: Element[], target: Element) {
+    for (const frame of frames) {
+      const svg = frame.querySelector('svg');
+      const next = svg && drawingFor(frame, target);
+      if (!svg || !next) continue;
+      const keys = new Set([...next.children].map((m) => m.getAttribute('data-key')));
+      for (const mark of svg.querySelectorAll<SVGElement>(':scope > [tabindex]')) {
+        if (keys.has(mark.getAttribute('data-key'))) continue;
+        if (mark === document.activeElement) mark.blur();
+        mark.removeAttribute('tabindex');
+      }
+    }
   }
 
   /** Moves each drawing in `frames` to its counterpart in `target`, then calls `done`. */

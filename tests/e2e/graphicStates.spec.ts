@@ -215,6 +215,17 @@ test('after a turn past the desktop breakpoint, a stage builds the next state at
   await expect(page.locator('scene-graphic').first()).toHaveAttribute('data-settled', 'true');
 });
 
+/** Takes the story to a run's first step, where its stage is near, laid out and settled; gives the stage. */
+async function atRunStart(page: Page, run: number) {
+  const first = page.locator('[data-run]').nth(run).locator('[data-step]').first();
+  await first.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expect(first).toHaveAttribute('aria-current', 'step');
+  const stage = page.locator('[data-run]').nth(run).locator('scene-graphic');
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  await frames(page);
+  return stage;
+}
+
 // A step is told in the frame a scroll reaches it; the tween's setup (and the end of a change it cuts short) waits for
 // a task of its own, so that frame stays short. Changes told in quick succession still settle on the last.
 test('a change of state starts after the frame that told of it, and changes in quick succession settle on the last', async ({ page }) => {
@@ -230,13 +241,7 @@ test('a change of state starts after the frame that told of it, and changes in q
     return { run, graphic: runs[run]?.querySelector('scene-graphic')?.getAttribute('data-graphic') ?? '', told: run < 0 ? [] : changes(runs[run]!).slice(0, 3) };
   });
   expect(told).toHaveLength(3);
-  // Taken to the run's first step, its stage is near and laid out.
-  const first = page.locator('[data-run]').nth(run).locator('[data-step]').first();
-  await first.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-  await expect(first).toHaveAttribute('aria-current', 'step');
-  const stage = page.locator('[data-run]').nth(run).locator('scene-graphic');
-  await expect(stage).toHaveAttribute('data-settled', 'true');
-  await frames(page);
+  const stage = await atRunStart(page, run);
   const tell = (step: { state: string; index: number }) => ({ graphic, state: step.state, index: step.index, direction: 1, instant: false });
   // The drawing is untouched in the frame the step is told in, and moving two frames later.
   const seen = await stage.evaluate((el, [detail]) => {
@@ -295,4 +300,50 @@ test('a change of state starts after the frame that told of it, and changes in q
   await expect(stage).toHaveAttribute('data-state', told[0]!.state);
   await expect(stage).toHaveAttribute('data-settled', 'true');
   await exact(told[0]!.state);
+});
+
+// A mark the new state does not have fades out in the tween; until the copy that ends the change removes it, a reader
+// tabbing through the drawing must not land on it, under the marks drawn in over it.
+test('marks that leave with a change of state are out of the keyboard’s reach while they fade', async ({ page }) => {
+  await openStory(page, '/?mode=scroll');
+  // The casualty chart's run with the final toll, which has many points the run's first state (the first reports) lacks.
+  const found = await page.evaluate(() => {
+    const runs = [...document.querySelectorAll('[data-run]')];
+    const run = runs.findIndex((r) => r.querySelector('scene-graphic')?.getAttribute('data-graphic') === 'casualty-tally' && r.querySelector('[data-step][data-state="final"]'));
+    const steps = [...(runs[run]?.querySelectorAll<HTMLElement>('[data-step]') ?? [])];
+    const final = steps.find((s) => s.dataset.state === 'final');
+    const step = (s: HTMLElement) => ({ state: s.dataset.state!, index: Number(s.dataset.index) });
+    return final && steps[0]!.dataset.state !== 'final' ? { run, graphic: 'casualty-tally', from: step(final), to: step(steps[0]!) } : null;
+  });
+  expect(found).not.toBeNull();
+  const { run, graphic, from, to } = found!;
+  const stage = await atRunStart(page, run);
+  const tell = (step: { state: string; index: number }, instant: boolean) => ({ graphic, state: step.state, index: step.index, direction: -1, instant });
+  await page.evaluate((detail) => document.dispatchEvent(new CustomEvent('story:step', { detail })), tell(from, true));
+  await expect(stage).toHaveAttribute('data-state', from.state);
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  await frames(page);
+  const tabbableBefore = await stage.evaluate((el) => [...[...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!.children].filter((m) => m.hasAttribute('tabindex')).map((m) => m.getAttribute('data-key')));
+  // Two frames into the tween back to the first state: which marks are drawn, and which of them take focus.
+  const midway = await stage.evaluate((el, detail) => {
+    const svg = [...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    return new Promise<{ settled?: string; marks: { key: string | null; tabbable: boolean }[] }>((resolve) =>
+      requestAnimationFrame(async () => {
+        document.dispatchEvent(new CustomEvent('story:step', { detail }));
+        await frame();
+        await frame();
+        resolve({ settled: (el as HTMLElement).dataset.settled, marks: [...svg.children].map((m) => ({ key: m.getAttribute('data-key'), tabbable: m.hasAttribute('tabindex') })) });
+      }),
+    );
+  }, tell(to, false));
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  // The marks the first state has, once the change has ended.
+  const settled = new Set(await stage.evaluate((el) => [...[...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!.children].map((m) => m.getAttribute('data-key'))));
+  expect(midway.settled).toBe('false');
+  const leaving = midway.marks.filter((m) => !settled.has(m.key));
+  // Marks that leave are still drawn midway (they fade out), some of them took focus before, and none of them does now.
+  expect(leaving.filter((m) => tabbableBefore.includes(m.key)).length).toBeGreaterThan(0);
+  expect(leaving.filter((m) => m.tabbable).map((m) => m.key)).toEqual([]);
+  expect(midway.marks.some((m) => m.tabbable)).toBe(true);
 });
