@@ -245,12 +245,11 @@ export class SceneGraphic extends HTMLElement {
     // that has not begun its tween when the next comes is dropped: the next one moves from what is drawn.
     this.#cancelWaiting();
     const frames = laidOut.filter((part) => part.matches('[data-frame]'));
-    // At once where a mark has focus; in every drawing with the tween's setup, which reads them anyway.
-    this.#releaseLeaving(frames.filter((f) => f.contains(document.activeElement)), target);
+    this.#releaseFocus(frames, target);
     this.#later(() => {
       // After the change cut short is copied in, which gives its marks back their tabindex.
       this.#endRunning(frames);
-      this.#releaseLeaving(frames, target);
+      this.#untabLeaving(frames, target);
       const timeline = this.#tween(frames, target, () => {
         // A tween whose change has been followed by another leaves its copy to that one's setup.
         if (change !== this.#changes) return;
@@ -265,18 +264,33 @@ export class SceneGraphic extends HTMLElement {
   }
 
   /**
-   * Takes the marks the new state does not have out of the keyboard's reach as the change begins, focus first: they
-   * stay in the drawing while they fade out, and a reader tabbing on would land on one under the marks drawn in over
-   * it. The copy that ends the change removes them, or gives back what its state has.
+   * Takes focus off a mark the new state does not have, in the frame that tells of the change: until the tween's setup
+   * a task later, the mark would keep focus under the marks drawn in over it. Nothing is built here (that would take
+   * the frame's time): where the new state's drawing still waits as inert markup, a focused mark lets go in any case.
    */
-  #releaseLeaving(frames: Element[], target: Element) {
+  #releaseFocus(frames: Element[], target: Element) {
+    const active = document.activeElement;
+    const frame = active && frames.find((f) => f.contains(active));
+    const key = frame && active.closest('[data-key]')?.getAttribute('data-key');
+    if (!frame || key == null) return;
+    const theirs = counterpart(frame, target);
+    const next = theirs && !theirs.querySelector('[data-deferred]') ? theirs.querySelector('svg') : null;
+    if (!next?.querySelector(`:scope > [data-key="${CSS.escape(key)}"]`)) (active as HTMLElement | SVGElement).blur();
+  }
+
+  /**
+   * Takes the marks the new state does not have (by key and kind, as the tween matches them) out of the tab order as
+   * its tween is set up: they stay in the drawing, invisible, until the copy that ends the change removes them, and a
+   * reader tabbing on would land on one under the new state's marks. That copy gives back what its state has.
+   */
+  #untabLeaving(frames: Element[], target: Element) {
     for (const frame of frames) {
       const svg = frame.querySelector('svg');
       const next = svg && drawingFor(frame, target);
       if (!svg || !next) continue;
-      const keys = new Set([...next.children].map((m) => m.getAttribute('data-key')));
+      const kinds = new Map([...next.children].map((m) => [m.getAttribute('data-key'), m.tagName]));
       for (const mark of svg.querySelectorAll<SVGElement>(':scope > [tabindex]')) {
-        if (keys.has(mark.getAttribute('data-key'))) continue;
+        if (kinds.get(mark.getAttribute('data-key')) === mark.tagName) continue;
         if (mark === document.activeElement) mark.blur();
         mark.removeAttribute('tabindex');
       }

@@ -319,31 +319,67 @@ test('marks that leave with a change of state are out of the keyboard’s reach 
   const { run, graphic, from, to } = found!;
   const stage = await atRunStart(page, run);
   const tell = (step: { state: string; index: number }, instant: boolean) => ({ graphic, state: step.state, index: step.index, direction: -1, instant });
-  await page.evaluate((detail) => document.dispatchEvent(new CustomEvent('story:step', { detail })), tell(from, true));
-  await expect(stage).toHaveAttribute('data-state', from.state);
-  await expect(stage).toHaveAttribute('data-settled', 'true');
-  await frames(page);
-  const tabbableBefore = await stage.evaluate((el) => [...[...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!.children].filter((m) => m.hasAttribute('tabindex')).map((m) => m.getAttribute('data-key')));
-  // Two frames into the tween back to the first state: which marks are drawn, and which of them take focus.
-  const midway = await stage.evaluate((el, detail) => {
+  type Mark = { key: string | null; tag: string; tabbable: boolean; opacity: string | null };
+  // The marks of the drawing shown, as the keyboard and the eye meet them.
+  const marks = () =>
+    stage.evaluate((el) =>
+      [...[...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!.children].map((m) => ({ key: m.getAttribute('data-key'), tag: m.tagName, tabbable: m.hasAttribute('tabindex'), opacity: m.getAttribute('opacity') })),
+    );
+  const settleOn = async (step: { state: string; index: number }) => {
+    await page.evaluate((detail) => document.dispatchEvent(new CustomEvent('story:step', { detail })), tell(step, true));
+    await expect(stage).toHaveAttribute('data-state', step.state);
+    await expect(stage).toHaveAttribute('data-settled', 'true');
+    await frames(page);
+  };
+  await settleOn(to);
+  const tabbableThere = new Set((await marks()).filter((m) => m.tabbable).map((m) => `${m.tag} ${m.key}`));
+  await settleOn(from);
+  // A point of the final toll the first reports lack, focused as a reader tabbing through the drawing would.
+  const focused = (await marks()).find((m) => m.tabbable && m.tag === 'circle' && !tabbableThere.has(`${m.tag} ${m.key}`))!;
+  expect(focused).toBeDefined();
+  // In the frame that tells of the change it lets go of focus; two frames into the tween, which marks take focus.
+  const midway = await stage.evaluate((el, [detail, key]) => {
     const svg = [...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!;
+    svg.querySelector<SVGElement>(`:scope > [data-key="${key}"]`)!.focus();
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    return new Promise<{ settled?: string; marks: { key: string | null; tabbable: boolean }[] }>((resolve) =>
+    return new Promise<{ held: boolean; released: boolean; settled?: string; marks: Mark[] }>((resolve) =>
       requestAnimationFrame(async () => {
+        const held = document.activeElement?.getAttribute('data-key') === key;
         document.dispatchEvent(new CustomEvent('story:step', { detail }));
+        const released = document.activeElement?.getAttribute('data-key') !== key;
         await frame();
         await frame();
-        resolve({ settled: (el as HTMLElement).dataset.settled, marks: [...svg.children].map((m) => ({ key: m.getAttribute('data-key'), tabbable: m.hasAttribute('tabindex') })) });
+        const marks = [...svg.children].map((m) => ({ key: m.getAttribute('data-key'), tag: m.tagName, tabbable: m.hasAttribute('tabindex'), opacity: m.getAttribute('opacity') }));
+        resolve({ held, released, settled: (el as HTMLElement).dataset.settled, marks });
       }),
     );
-  }, tell(to, false));
+  }, [tell(to, false), focused.key] as const);
+  expect(midway).toMatchObject({ held: true, released: true, settled: 'false' });
   await expect(stage).toHaveAttribute('data-settled', 'true');
-  // The marks the first state has, once the change has ended.
-  const settled = new Set(await stage.evaluate((el) => [...[...el.querySelectorAll('[data-frame] svg')].find((s) => s.checkVisibility())!.children].map((m) => m.getAttribute('data-key'))));
-  expect(midway.settled).toBe('false');
-  const leaving = midway.marks.filter((m) => !settled.has(m.key));
-  // Marks that leave are still drawn midway (they fade out), some of them took focus before, and none of them does now.
-  expect(leaving.filter((m) => tabbableBefore.includes(m.key)).length).toBeGreaterThan(0);
+  const there = new Set((await marks()).map((m) => `${m.tag} ${m.key}`));
+  const leaving = midway.marks.filter((m) => !there.has(`${m.tag} ${m.key}`));
+  // The marks that leave are still drawn midway, hidden, and none of them takes focus; the marks that stay keep it.
+  expect(leaving.length).toBeGreaterThan(0);
+  expect(leaving.filter((m) => m.opacity !== '0').map((m) => m.key)).toEqual([]);
   expect(leaving.filter((m) => m.tabbable).map((m) => m.key)).toEqual([]);
-  expect(midway.marks.some((m) => m.tabbable)).toBe(true);
+  expect(midway.marks.filter((m) => tabbableThere.has(`${m.tag} ${m.key}`) && !m.tabbable).map((m) => m.key)).toEqual([]);
+  // Back to the final toll, cut short midway: its points take focus again, exactly as its static figure has them.
+  await page.evaluate(
+    ([forth, back]) =>
+      new Promise<void>((resolve) => {
+        document.dispatchEvent(new CustomEvent('story:step', { detail: forth }));
+        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => {
+          document.dispatchEvent(new CustomEvent('story:step', { detail: back }));
+          resolve();
+        })));
+      }),
+    [tell(from, false), tell(to, false)] as const,
+  );
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  await page.evaluate((detail) => document.dispatchEvent(new CustomEvent('story:step', { detail })), tell(from, false));
+  await expect(stage).toHaveAttribute('data-state', from.state);
+  await expect(stage).toHaveAttribute('data-settled', 'true');
+  const parts = (await stage.evaluate(stageParts, from.state)).filter((p) => p.shown);
+  expect(parts.length).toBeGreaterThan(1);
+  for (const { part, live, still } of parts) expect(live, part).toBe(still);
 });
