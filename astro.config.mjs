@@ -1,7 +1,7 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { embedFragmentScript } from './src/lib/embedFragmentScript';
+import { cspHash } from './src/integrations/cspHash.mjs';
 import { siteUrlCheck } from './src/integrations/siteUrlCheck.mjs';
 import { standaloneScripts } from './src/integrations/standaloneScripts.mjs';
 import { staticHostHeaders } from './src/integrations/staticHostHeaders.mjs';
@@ -31,7 +31,7 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [`sha256-${createHash('sha256').update(embedFragmentScript, 'utf8').digest('base64')}`] },
+      scriptDirective: { hashes: [cspHash(embedFragmentScript)] },
     },
   },
   // The prose has no code blocks, and Shiki's inline styles would need 'unsafe-inline'.

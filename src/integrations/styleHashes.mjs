@@ -6,9 +6,9 @@
  * This step runs after the cut: it hashes the stylesheets as built and gives every page the same list (all pages'
  * stylesheets together), so the site keeps one policy that a static host can send as a header.
  */
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { cspHash } from './cspHash.mjs';
 import { filesUnder } from './filesUnder.mjs';
 
 const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
@@ -27,7 +27,7 @@ export function inlineStylesheetsOf(html) {
  * @param {string} html
  */
 export function styleHashesOf(html) {
-  return inlineStylesheetsOf(html).map((css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+  return inlineStylesheetsOf(html).map((css) => `'${cspHash(css)}'`);
 }
 
 /**

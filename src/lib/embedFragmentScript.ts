@@ -10,7 +10,7 @@ const fragmentOptions = Object.fromEntries(
 );
 
 /**
- * A script for the top of a scripted embed page's <head>: it marks the root with the plain and theme its URL
+ * A script for a scripted embed page's <head>: it marks the root with the plain and theme its URL
  * fragment names (data-plain, data-theme, the attributes the page's own script sets later) before the body is
  * parsed. The page's CSS also reads the fragment through `:target`, but Chromium sets that only once the document is
  * parsed, and now and then paints a long page before then: the header would show in that frame and then collapse.

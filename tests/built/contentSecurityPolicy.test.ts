@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { graphicIds, graphics } from '../../src/graphics/index';
 import { embedFragmentScript } from '../../src/lib/embedFragmentScript';
 import { embedPath, stepPath } from '../../src/lib/embedUrls';
+import { cspHash } from '../../src/integrations/cspHash.mjs';
 import { metaPolicy } from '../../src/integrations/staticHostHeaders.mjs';
 import { styleHashesOf } from '../../src/integrations/styleHashes.mjs';
 import { builtPages, DIST, readPage } from '../support/builtPages';
@@ -11,7 +11,7 @@ import { builtPages, DIST, readPage } from '../support/builtPages';
 const pages = builtPages();
 // The step-through and step pages: the embeds with a script, which read their fragment before their body is parsed.
 const scriptedEmbeds = new Set(graphicIds.flatMap((g) => [embedPath(g), ...graphics[g].states.map((s) => stepPath(g, s))]));
-const fragmentScriptHash = `'sha256-${createHash('sha256').update(embedFragmentScript, 'utf8').digest('base64')}'`;
+const fragmentScriptHash = `'${cspHash(embedFragmentScript)}'`;
 
 /** The sources a directive allows, falling back to default-src as browsers do. */
 function sources(policy: string, directive: string): string[] {

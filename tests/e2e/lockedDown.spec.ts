@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { graphicIds, graphics } from '../../src/graphics/index';
+import { cspHash } from '../../src/integrations/cspHash.mjs';
 import { embedFragmentScript } from '../../src/lib/embedFragmentScript';
 import { embedPath, embedUrl } from '../../src/lib/embedUrls';
 import { sitePages } from '../support/sitePages';
@@ -75,7 +75,7 @@ test('the policy is enforced and a violation would be seen', async ({ page, base
 // that sends dist/_headers is where its hash is enforced. Served so here, with the right hash and without it.
 test('the embed pages’ fragment script runs under the policy a static host sends, and only by its hash', async ({ page, baseURL }) => {
   const policy = readFileSync('dist/_headers', 'utf8').match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1] ?? '';
-  const hash = `'sha256-${createHash('sha256').update(embedFragmentScript, 'utf8').digest('base64')}'`;
+  const hash = `'${cspHash(embedFragmentScript)}'`;
   expect(policy).toContain(hash);
   const graphic = graphicIds[0]!;
   const url = embedUrl(baseURL!, { graphic, plain: true, theme: 'dark' }, graphics[graphic].states);
