@@ -10,15 +10,18 @@ const fragmentOptions = Object.fromEntries(
 );
 
 /**
- * A script for a scripted embed page's <head>: it marks the root with the plain and theme its URL
- * fragment names (data-plain, data-theme, the attributes the page's own script sets later) before the body is
- * parsed. The page's CSS also reads the fragment through `:target`, but Chromium sets that only once the document is
- * parsed, and now and then paints a long page before then: the header would show in that frame and then collapse.
- * An unknown fragment marks nothing. Written for any browser that runs scripts at all, since it runs before the rest.
- * The policy allows it by its hash (astro.config.mjs).
+ * A script for a scripted embed page's <head>: it marks the root with the plain and theme its URL fragment names
+ * (data-plain, data-theme, the attributes the page's own script sets later) before the body is parsed, and again when
+ * the fragment changes. The page's CSS also reads the fragment through `:target`, but Chromium sets that only once the
+ * document is parsed, and now and then paints a long page before then: the header would show in that frame and then
+ * collapse. An unknown fragment, or none, marks nothing. Should the page's own script fail to load, a host's change of
+ * fragment is still followed (that script, when it runs, listens after this one and so has the last word, with the
+ * query's options as well). Written for any browser that runs scripts at all, since it runs before the rest. The
+ * policy allows it by its hash (astro.config.mjs).
  */
 export const embedFragmentScript =
-  `(function(){var o=${JSON.stringify(fragmentOptions)},f=location.hash.slice(1),r=document.documentElement;` +
-  `if(!Object.prototype.hasOwnProperty.call(o,f))return;` +
-  `if(o[f][0])r.setAttribute('data-plain','');` +
-  `if(o[f][1]!=='auto')r.setAttribute('data-theme',o[f][1])})()`;
+  `(function(){var o=${JSON.stringify(fragmentOptions)},r=document.documentElement;` +
+  `function a(){var f=location.hash.slice(1),p=Object.prototype.hasOwnProperty.call(o,f)?o[f]:[false,'auto'];` +
+  `if(p[0])r.setAttribute('data-plain','');else r.removeAttribute('data-plain');` +
+  `if(p[1]!=='auto')r.setAttribute('data-theme',p[1]);else r.removeAttribute('data-theme')}` +
+  `a();addEventListener('hashchange',a)})()`;

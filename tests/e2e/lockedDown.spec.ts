@@ -72,7 +72,8 @@ test('the policy is enforced and a violation would be seen', async ({ page, base
 });
 
 // The embed pages' fragment script comes before the policy's <meta>, which governs only what follows it: a static host
-// that sends dist/_headers is where its hash is enforced. Served so here, with the right hash and without it.
+// that sends dist/_headers is where its hash is enforced. Served so here, with the right hash and without it, and with
+// the page's own script kept away, as when it fails to load.
 test('the embed pages’ fragment script runs under the policy a static host sends, and only by its hash', async ({ page, baseURL }) => {
   const policy = readFileSync('dist/_headers', 'utf8').match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1] ?? '';
   const hash = `'${cspHash(embedFragmentScript)}'`;
@@ -91,8 +92,14 @@ test('the embed pages’ fragment script runs under the policy a static host sen
     await page.goto(url);
     const marked = await page.evaluate(() => [document.documentElement.hasAttribute('data-plain'), document.documentElement.getAttribute('data-theme')]);
     expect(marked, runs ? 'with its hash' : 'without its hash').toEqual(runs ? [true, 'dark'] : [false, null]);
-    if (runs) expect(await violations()).toEqual([]);
-    else await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src(-elem)? blocked inline/));
+    if (runs) {
+      // With the page's own script gone, a host's change of fragment is still followed.
+      await page.evaluate(() => (location.hash = 'light'));
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await expect(page.locator('html')).not.toHaveAttribute('data-plain', /.*/);
+      await expect(page.locator('.embed-header h1')).toBeVisible();
+      expect(await violations()).toEqual([]);
+    } else await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src(-elem)? blocked inline/));
     await page.unrouteAll();
   }
 });
