@@ -57,8 +57,15 @@ export function morphSvg(current: SVGSVGElement, target: SVGSVGElement, duration
   const tracks: Track[] = [];
   const now = marksOf(current);
   const next = marksOf(target);
-  // Old marks leave at once, so each frame paints the new state over nothing fading.
-  for (const [key, el] of now) if (!next.has(key)) el.setAttribute('opacity', '0');
+  // Old marks (a key the new state lacks, or has for another kind of mark) leave at once, so each frame paints the
+  // new state over nothing fading. They stay in the drawing until the copy that ends the change removes them: out of
+  // the tab order meanwhile, or a reader tabbing on would land on one under the new state's marks.
+  for (const [key, el] of now) {
+    if (next.get(key)?.tagName === el.tagName) continue;
+    el.setAttribute('opacity', '0');
+    if (el === document.activeElement) el.blur();
+    el.removeAttribute('tabindex');
+  }
   for (const [key, t] of next) {
     const el = now.get(key);
     if (!el || el.tagName !== t.tagName) {

@@ -247,9 +247,7 @@ export class SceneGraphic extends HTMLElement {
     const frames = laidOut.filter((part) => part.matches('[data-frame]'));
     this.#releaseFocus(frames, target);
     this.#later(() => {
-      // After the change cut short is copied in, which gives its marks back their tabindex.
       this.#endRunning(frames);
-      this.#untabLeaving(frames, target);
       const timeline = this.#tween(frames, target, () => {
         // A tween whose change has been followed by another leaves its copy to that one's setup.
         if (change !== this.#changes) return;
@@ -276,25 +274,6 @@ export class SceneGraphic extends HTMLElement {
     const theirs = counterpart(frame, target);
     const next = theirs && !theirs.querySelector('[data-deferred]') ? theirs.querySelector('svg') : null;
     if (!next?.querySelector(`:scope > [data-key="${CSS.escape(key)}"]`)) (active as HTMLElement | SVGElement).blur();
-  }
-
-  /**
-   * Takes the marks the new state does not have (by key and kind, as the tween matches them) out of the tab order as
-   * its tween is set up: they stay in the drawing, invisible, until the copy that ends the change removes them, and a
-   * reader tabbing on would land on one under the new state's marks. That copy gives back what its state has.
-   */
-  #untabLeaving(frames: Element[], target: Element) {
-    for (const frame of frames) {
-      const svg = frame.querySelector('svg');
-      const next = svg && drawingFor(frame, target);
-      if (!svg || !next) continue;
-      const kinds = new Map([...next.children].map((m) => [m.getAttribute('data-key'), m.tagName]));
-      for (const mark of svg.querySelectorAll<SVGElement>(':scope > [tabindex]')) {
-        if (kinds.get(mark.getAttribute('data-key')) === mark.tagName) continue;
-        if (mark === document.activeElement) mark.blur();
-        mark.removeAttribute('tabindex');
-      }
-    }
   }
 
   /** Moves each drawing in `frames` to its counterpart in `target`, then calls `done`. */
