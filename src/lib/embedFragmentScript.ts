@@ -1,4 +1,4 @@
-import { parseEmbedParams } from './embedParams';
+import { defaultEmbedParams, parseEmbedParams } from './embedParams';
 import { embedFragments } from './embedUrls';
 
 /** What each fragment an embed page answers to asks for: [plain, theme], as parseEmbedParams reads it. */
@@ -8,6 +8,8 @@ const fragmentOptions = Object.fromEntries(
     return [f, [p.plain, p.theme]];
   }),
 );
+/** What no fragment, or one the page does not know, asks for. */
+const noOptions = [defaultEmbedParams.plain, defaultEmbedParams.theme];
 
 /**
  * A script for a scripted embed page's <head>: it marks the root with the plain and theme its URL fragment names
@@ -21,7 +23,7 @@ const fragmentOptions = Object.fromEntries(
  */
 export const embedFragmentScript =
   `(function(){var o=${JSON.stringify(fragmentOptions)},r=document.documentElement;` +
-  `function a(){var f=location.hash.slice(1),p=Object.prototype.hasOwnProperty.call(o,f)?o[f]:[false,'auto'];` +
+  `function a(){var f=location.hash.slice(1),p=Object.prototype.hasOwnProperty.call(o,f)?o[f]:${JSON.stringify(noOptions)};` +
   `if(p[0])r.setAttribute('data-plain','');else r.removeAttribute('data-plain');` +
   `if(p[1]!=='auto')r.setAttribute('data-theme',p[1]);else r.removeAttribute('data-theme')}` +
   `a();addEventListener('hashchange',a)})()`;
